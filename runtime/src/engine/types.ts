@@ -1,0 +1,87 @@
+/**
+ * Engine contract. `step(state, event, services)` is a pure-ish function of its
+ * inputs: it never writes to a database. It returns the new state, the messages to
+ * send and the effects to apply; the caller persists all three in ONE transaction.
+ */
+import type { BundleDocument, FlowDocument, Locale } from '@kefu/schemas';
+
+export type VarValue = string | number | boolean | null | VarValue[] | { [key: string]: VarValue };
+export type Vars = Record<string, VarValue>;
+
+export interface Frame {
+  /** Flow to return to and the node (a go-to-flow node) that called the sub-flow. */
+  flowId: string;
+  nodeId: string;
+}
+
+export interface WaitSpec {
+  /** What the node is waiting for: a typed message or a button choice (both accepted). */
+  for: 'input';
+  /** Seconds until the node is resumed with a `timer` event (node's `timeout` port). */
+  timeoutSeconds?: number;
+}
+
+export interface ConversationState {
+  bundleVersion: number;
+  flowId: string;
+  /** Current node; null once the conversation has ended. */
+  nodeId: string | null;
+  waitingFor: WaitSpec | null;
+  vars: Vars;
+  stack: Frame[];
+  /** Per-node counters (retries, visits), keyed `${flowId}/${nodeId}/${name}`. */
+  counters: Record<string, number>;
+  status: 'active' | 'ended';
+  locale: Locale;
+}
+
+export type EngineEvent =
+  | { type: 'start' }
+  | { type: 'message'; text: string }
+  | { type: 'choice'; choiceId: string; text?: string }
+  | { type: 'timer'; name: string }
+  | { type: 'agent-joined'; agentId: string }
+  | { type: 'agent-closed'; agentId: string }
+  | { type: 'closed'; reason: string };
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export type OutgoingMessage =
+  | { kind: 'text'; text: string; choices?: Choice[] }
+  | { kind: 'choices'; text: string; choices: Choice[] }
+  | { kind: 'card'; title: string; text?: string; imageUrl?: string; url?: string }
+  | { kind: 'system'; text: string; code?: string };
+
+export type Effect =
+  /** (Re)arm a durable timer for this conversation; the same name replaces the old one. */
+  | { type: 'timer.set'; name: string; dueInSeconds: number }
+  | { type: 'timer.cancel'; name: string }
+  | { type: 'conversation.ended'; reason: string }
+  /** A reporting event; later capabilities consume it. */
+  | { type: 'report'; name: string; data?: Record<string, VarValue> }
+  | { type: string; [key: string]: unknown };
+
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** What the engine needs from the outside world. Injected, never global. */
+export interface Services {
+  bundle: BundleDocument;
+  now(): Date;
+  logger: Logger;
+}
+
+export interface StepResult {
+  state: ConversationState;
+  outputs: OutgoingMessage[];
+  effects: Effect[];
+}
+
+export type { FlowDocument };
