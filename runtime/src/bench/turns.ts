@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:turns` — turns per second and latency of the public chat API driving a
+ * template flow with many concurrent conversations, against a bare Fastify +
+ * better-sqlite3 insert-and-reply handler (the physical limit of this design), plus the
+ * runtime's peak resident memory. Prints figures; asserts nothing.
+ *
+ * Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds (15).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const duration = Number(process.env.BENCH_DURATION ?? 15);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const cliPath = join(here, '..', 'cli.js');
+
+interface ApiMessage { role: string; text?: string; choices?: { id: string; label: string }[] }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
+}
+
+function peakRssMiB(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+async function post(base: string, path: string, body: unknown, token?: string): Promise<{ conversationId?: string; token?: string; messages: ApiMessage[]; status?: string }> {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return response.json() as Promise<{ messages: ApiMessage[] }>;
+}
+
+/** Finds a menu choice after which the bot asks the same menu again: a turn that loops forever. */
+async function findLoopingChoice(base: string): Promise<string> {
+  const opening = await post(base, '/api/v1/conversations', { locale: 'en' });
+  const menu = opening.messages.findLast((m) => m.choices && m.choices.length > 0);
+  if (!menu?.choices) throw new Error('the demo flow opens without a menu; cannot benchmark');
+  for (const choice of menu.choices) {
+    const probe = await post(base, '/api/v1/conversations', { locale: 'en' });
+    const reply = await post(base, `/api/v1/conversations/${probe.conversationId}/messages`, { clientMessageId: randomUUID(), choiceId: choice.id }, probe.token);
+    const again = reply.messages.findLast((m) => m.choices && m.choices.length > 0);
+    if (reply.status === 'active' && again?.choices?.some((c) => c.id === choice.id)) return choice.id;
+  }
+  throw new Error('no menu choice loops back to the menu; cannot benchmark');
+}
+
+async function load(url: string, requestFor: (context: Record<string, unknown>) => { path: string; headers: Record<string, string>; body: string }, seconds: number): Promise<Result> {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{
+      method: 'POST',
+      setupRequest: (request, context) => ({ ...request, ...requestFor(context) }),
+    }],
+  });
+}
+
+async function benchRuntime(): Promise<{ result: Result; peakRss: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [cliPath, 'serve', '--demo', '--port', String(port)], {
+    env: { ...process.env, KEFU_DATABASE_URL: `sqlite://${join(dir, 'kefu.db')}`, KEFU_LOG_LEVEL: 'warn', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/readyz`);
+    const choiceId = await findLoopingChoice(base);
+    const conversations: { id: string; token: string }[] = [];
+    for (let i = 0; i < connections; i++) {
+      const created = await post(base, '/api/v1/conversations', { locale: 'en' });
+      conversations.push({ id: created.conversationId ?? '', token: created.token ?? '' });
+    }
+    let next = 0;
+    const requestFor = (context: Record<string, unknown>) => {
+      if (context.conversation === undefined) context.conversation = conversations[next++ % conversations.length];
+      const conversation = context.conversation as { id: string; token: string };
+      return {
+        path: `/api/v1/conversations/${conversation.id}/messages`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${conversation.token}` },
+        body: JSON.stringify({ clientMessageId: randomUUID(), choiceId }),
+      };
+    };
+    await load(base, requestFor, 3);
+    const result = await load(base, requestFor, duration);
+    return { result, peakRss: peakRssMiB(child) };
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchBare(): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-bare-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(here, 'bare-server.js'), String(port), join(dir, 'bare.db')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
+    const requestFor = (context: Record<string, unknown>) => {
+      if (context.id === undefined) context.id = randomUUID();
+      return {
+        path: `/turn/${String(context.id)}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ clientMessageId: randomUUID(), text: 'opening hours' }),
+      };
+    };
+    const base = `http://127.0.0.1:${port}`;
+    await load(base, requestFor, 3);
+    return await load(base, requestFor, duration);
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function line(name: string, result: Result): string {
+  const errors = result.errors + result.non2xx + result.timeouts;
+  return `${name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(8)} turns/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`;
+}
+
+const runtime = await benchRuntime();
+const bare = await benchBare();
+console.log(`\nbench:turns — ${connections} concurrent conversations, ${duration} s each, SQLite (WAL)`);
+console.log(line('Kefu runtime (demo welcome menu)', runtime.result));
+console.log(line('bare Fastify + better-sqlite3', bare));
+console.log(`ratio runtime / bare: ${(runtime.result.requests.average / bare.requests.average).toFixed(2)} (goal ≥ 0.5, p99 < 50 ms)`);
+console.log(`runtime peak resident memory: ${runtime.peakRss.toFixed(0)} MiB (goal < 300 MiB)`);
