@@ -1,0 +1,65 @@
+/**
+ * tRPC initialisation. The only way to build a procedure is `procedure(permission)`:
+ * it records the permission in the procedure's `meta` (so tests and docs can list
+ * them) and checks it against the caller's roles before the handler runs. The bare
+ * `t.procedure` is not exported, and the guard also denies any procedure whose meta
+ * lacks a permission, so an unguarded procedure cannot be served.
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { rolesGrant, type Permission } from '../auth/permissions.js';
+import { isKefuError } from '../errors.js';
+import type { TrpcContext } from './context.js';
+import { jsonPointer } from './json-pointer.js';
+import { toTrpcError } from './to-trpc-error.js';
+
+export interface ProcedureMeta {
+  permission?: Permission;
+}
+
+/** A field-level problem in a procedure's input, addressed by JSON Pointer. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const issues: InputIssue[] | undefined =
+        cause instanceof ZodError
+          ? cause.issues.map((issue) => ({ path: jsonPointer(issue.path), message: issue.message }))
+          : undefined;
+      // A domain error tells the console which code, which place and which problems.
+      const kefu = isKefuError(cause) ? { code: cause.code, path: cause.path ?? null, details: cause.details ?? null } : null;
+      return { ...shape, data: { ...shape.data, stack: undefined, issues, kefu } };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const guarded = t.procedure.use(async ({ ctx, meta, next }) => {
+  const permission = meta?.permission;
+  if (permission === undefined) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This operation declares no permission and is never allowed.' });
+  }
+  if (!rolesGrant(ctx.principal.roles, permission)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: `Missing permission ${permission}.` });
+  }
+  const result = await next();
+  // Domain errors (KefuError) become tRPC errors here, at the edge, and nowhere else.
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+/** A procedure that requires `permission`; the only procedure builder of the console API. */
+export function procedure(permission: Permission) {
+  return guarded.meta({ permission });
+}
