@@ -1,0 +1,7 @@
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so they run from the
+ * compiled `dist/` without a TypeScript loader. Append; never edit a released one.
+ */
+import { Migration0001Initial } from './migrations/migration-0001-initial.js';
+
+export const migrationsList = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
