@@ -4,6 +4,7 @@
  * send and the effects to apply; the caller persists all three in ONE transaction.
  */
 import type { BundleDocument, FlowDocument, Locale } from '@kefu/schemas';
+import type { NodeExecutor } from '../nodes/define-executor.js';
 
 export type VarValue = string | number | boolean | null | VarValue[] | { [key: string]: VarValue };
 export type Vars = Record<string, VarValue>;
@@ -33,6 +34,11 @@ export interface ConversationState {
   counters: Record<string, number>;
   status: 'active' | 'ended';
   locale: Locale;
+  /**
+   * The customer's last message (`message.text` in expressions). Kept across turns so
+   * a condition after a timer turn still sees it. Absent in states written before it existed.
+   */
+  lastMessage?: string | null;
 }
 
 export type EngineEvent =
@@ -59,7 +65,7 @@ export type Effect =
   /** (Re)arm a durable timer for this conversation; the same name replaces the old one. */
   | { type: 'timer.set'; name: string; dueInSeconds: number }
   | { type: 'timer.cancel'; name: string }
-  | { type: 'conversation.ended'; reason: string }
+  | { type: 'conversation.ended'; reason: string; code?: string }
   /** A reporting event; later capabilities consume it. */
   | { type: 'report'; name: string; data?: Record<string, VarValue> }
   | { type: string; [key: string]: unknown };
@@ -76,6 +82,11 @@ export interface Services {
   bundle: BundleDocument;
   now(): Date;
   logger: Logger;
+  /**
+   * Executors by node type. Defaults to the built-in nodes; a runtime with plugins
+   * passes the built-ins plus the plugins' executors.
+   */
+  executors?: ReadonlyMap<string, NodeExecutor>;
 }
 
 export interface StepResult {

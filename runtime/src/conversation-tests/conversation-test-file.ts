@@ -1,0 +1,41 @@
+import type { Locale } from '@kefu/schemas';
+import type { VarValue } from '../engine/types.js';
+import type { TestStep } from './test-step.js';
+
+export interface ConversationTestCase {
+  name: string;
+  locale?: Locale;
+  /** When true, every bot message must be checked by a `bot` step. */
+  exhaustive: boolean;
+  /** Variables set before the conversation starts. */
+  vars: Record<string, VarValue>;
+  steps: TestStep[];
+  line?: number;
+}
+
+/** A loaded, validated test file. Flow and settings documents are validated when run. */
+export interface ConversationTestFile {
+  path: string;
+  name: string;
+  locale?: Locale;
+  startFlow?: string;
+  /** Null: run against the published version. */
+  flows: { path: string; document: unknown }[] | null;
+  settings: { path: string; document: unknown } | null;
+  cases: ConversationTestCase[];
+}
+
+/** A problem in a test file (or a file it refers to), with a JSON Pointer and, for YAML, a line. */
+export interface TestFileProblem {
+  file: string;
+  path: string;
+  line?: number;
+  message: string;
+}
+
+export class ConversationTestFileError extends Error {
+  constructor(readonly problems: TestFileProblem[]) {
+    super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.path || '/'}: ${p.message}`).join('\n'));
+    this.name = 'ConversationTestFileError';
+  }
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { VarValue } from '../engine/types.js';
+import {
+  ConversationTestFileError,
+  type ConversationTestCase,
+  type ConversationTestFile,
+  type TestFileProblem,
+} from './conversation-test-file.js';
+import { parseStep } from './parse-step.js';
+import { testFileSchema } from './test-file-schema.js';
+import type { TestStep } from './test-step.js';
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+function pointer(path: readonly (string | number)[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+async function readJson(file: string, problems: TestFileProblem[]): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    problems.push({ file, path: '', message: `cannot read: ${reason}` });
+    return undefined;
+  }
+}
+
+/**
+ * Reads and validates a conversation test file (YAML, or JSON which is YAML too) and
+ * the flow and settings files it names. Throws ConversationTestFileError listing every
+ * problem with its file, JSON Pointer and line.
+ */
+export async function loadConversationTestFile(path: string): Promise<ConversationTestFile> {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConversationTestFileError([{ file, path: '', message: `cannot read: ${(error as Error).message}` }]);
+  }
+  if (text.length > MAX_FILE_BYTES) throw new ConversationTestFileError([{ file, path: '', message: 'file is larger than 2 MB' }]);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (path: readonly (string | number)[]): number | undefined => {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    const offset = node && typeof node === 'object' && 'range' in node ? (node.range as number[] | undefined)?.[0] : undefined;
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+  if (doc.errors.length > 0) {
+    throw new ConversationTestFileError(
+      doc.errors.map((e) => ({ file, path: '', line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] ?? e.message })),
+    );
+  }
+
+  const problems: TestFileProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ file, path: pointer(path), line: lineOf(path), message });
+  const parsed = testFileSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      report(issue.path.filter((p): p is string | number => typeof p !== 'symbol'), issue.message);
+    }
+    throw new ConversationTestFileError(problems);
+  }
+  const input = parsed.data;
+
+  const cases: ConversationTestCase[] = input.cases.map((c, caseIndex) => {
+    const steps: TestStep[] = [];
+    c.steps.forEach((raw, stepIndex) => {
+      const at = ['cases', caseIndex, 'steps', stepIndex];
+      const result = parseStep(raw);
+      if ('issues' in result) for (const issue of result.issues) report([...at, ...issue.path], issue.message);
+      else steps.push({ ...result.step, line: lineOf(at) });
+    });
+    return {
+      name: c.name,
+      ...(c.locale ? { locale: c.locale } : {}),
+      exhaustive: c.exhaustive ?? input.exhaustive ?? false,
+      vars: (c.vars ?? {}) as Record<string, VarValue>,
+      steps,
+      line: lineOf(['cases', caseIndex]),
+    };
+  });
+
+  const base = dirname(file);
+  const flows = input.flows
+    ? await Promise.all(input.flows.map(async (f) => ({ path: resolve(base, f), document: await readJson(resolve(base, f), problems) })))
+    : null;
+  const settingsPath = input.settings ? resolve(base, input.settings) : null;
+  const settings = settingsPath ? { path: settingsPath, document: await readJson(settingsPath, problems) } : null;
+  if (problems.length > 0) throw new ConversationTestFileError(problems);
+
+  return {
+    path: file,
+    name: input.name,
+    ...(input.locale ? { locale: input.locale } : {}),
+    ...(input.startFlow ? { startFlow: input.startFlow } : {}),
+    flows,
+    settings,
+    cases,
+  };
+}
