@@ -18,7 +18,8 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'versions.rollback': { version: 1 },
 };
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: { permission?: string } } }>;
+// At run time `_def.procedures` is flat ("versions.get" -> procedure), unlike its declared type.
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: string } } }>;
 const createCaller = createCallerFactory(appRouter);
 
 async function seededApp(): Promise<AppContext> {

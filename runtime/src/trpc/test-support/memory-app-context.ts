@@ -3,7 +3,7 @@
  * service interfaces only, so their permission and input behaviour is tested without
  * a database. The database-backed services have their own tests.
  */
-import type { BundleDocument, FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
+import { DEFAULT_SETTINGS, type BundleDocument, type FlowDocument, type NodeCatalogEntry } from '@kefu/schemas';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
 import { KefuError } from '../../errors.js';
 
@@ -62,8 +62,9 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = []): AppContext {
         const carried = input.replace ? [] : (versions.at(-1)?.bundle.flows ?? []);
         const byId = new Map(carried.map((flow) => [flow.id, flow]));
         for (const flow of input.flows) byId.set(flow.id, flow);
-        const settings = input.settings ?? versions.at(-1)?.bundle.settings ?? { sessionTimeoutSeconds: 1800 };
-        return append({ flows: [...byId.values()], settings, catalog: {} } as BundleDocument, input.message, input.author, null);
+        const settings = input.settings ?? versions.at(-1)?.bundle.settings ?? { ...DEFAULT_SETTINGS };
+        const bundle: BundleDocument = { flows: [...byId.values()], settings, catalog: {} };
+        return append(bundle, input.message, input.author, null);
       },
       async rollback(version, author) {
         const target = versions[version - 1];

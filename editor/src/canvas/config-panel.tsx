@@ -1,0 +1,64 @@
+import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
+import { useI18n } from '../i18n/use-i18n';
+import { NodeIcon } from './node-icon';
+
+interface ConfigPanelProps {
+  document: FlowDocument;
+  catalog: readonly NodeCatalogEntry[];
+  nodeId: string | null;
+}
+
+/** The selected node's identity, outgoing connections and config JSON, read-only. */
+export function ConfigPanel({ document, catalog, nodeId }: ConfigPanelProps) {
+  const { locale, t } = useI18n();
+  const node = nodeId === null ? undefined : document.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node) {
+    return (
+      <aside className="side-panel" data-testid="config-panel">
+        <h2 className="side-panel__title">{t('flow.panel.title')}</h2>
+        <p className="muted">{t('flow.panel.hint')}</p>
+      </aside>
+    );
+  }
+  const entry = catalog.find((candidate) => candidate.type === node.type);
+  const outgoing = document.edges.filter((edge) => edge.source === node.id);
+  return (
+    <aside className="side-panel" data-testid="config-panel">
+      <h2 className="side-panel__title">
+        <NodeIcon name={entry?.icon ?? 'unknown'} size={18} />
+        {entry ? entry.title[locale] : t('flow.unknownType', { type: node.type })}
+      </h2>
+      {entry?.description && <p className="muted">{entry.description[locale]}</p>}
+      <dl className="facts">
+        <dt>{t('flow.panel.id')}</dt>
+        <dd>
+          <code>{node.id}</code>
+        </dd>
+        <dt>{t('flow.panel.type')}</dt>
+        <dd>
+          <code>
+            {node.type}@{node.typeVersion}
+          </code>
+        </dd>
+        {outgoing.length > 0 && (
+          <>
+            <dt>{t('flow.panel.ports')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {outgoing.map((edge) => (
+                  <li key={edge.id}>
+                    <code>{edge.sourcePort}</code> → <code>{edge.target}</code>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3 className="side-panel__subtitle">{t('flow.panel.config')}</h3>
+      <pre className="json-view" data-testid="config-json">
+        {JSON.stringify(node.config, null, 2)}
+      </pre>
+    </aside>
+  );
+}

@@ -1,0 +1,59 @@
+import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
+import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useCallback, useMemo } from 'react';
+import { nodeTypes } from './node-types';
+import { toReactFlow, type KefuFlowNode } from './to-react-flow';
+
+interface FlowCanvasProps {
+  document: FlowDocument;
+  catalog: readonly NodeCatalogEntry[];
+  onSelectNode(nodeId: string | null): void;
+}
+
+const CATEGORY_COLORS: Record<string, string> = {
+  flow: '#16a34a',
+  message: '#2563eb',
+  input: '#7c3aed',
+  logic: '#d97706',
+  knowledge: '#0d9488',
+  handoff: '#e11d48',
+  integration: '#475569',
+};
+
+function miniMapColor(node: KefuFlowNode): string {
+  return CATEGORY_COLORS[node.data.category ?? ''] ?? '#94a3b8';
+}
+
+/** The read-only canvas of one flow: nodes where the document puts them, edges from their ports. */
+export function FlowCanvas({ document, catalog, onSelectNode }: FlowCanvasProps) {
+  const { nodes, edges } = useMemo(() => toReactFlow(document, catalog), [document, catalog]);
+  const handleNodeClick = useCallback<NodeMouseHandler<KefuFlowNode>>((_event, node) => onSelectNode(node.id), [onSelectNode]);
+  const handlePaneClick = useCallback(() => onSelectNode(null), [onSelectNode]);
+
+  return (
+    <div className="flow-canvas" data-testid="flow-canvas">
+      <ReactFlow<KefuFlowNode>
+        defaultNodes={nodes}
+        defaultEdges={edges}
+        nodeTypes={nodeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        elementsSelectable
+        onNodeClick={handleNodeClick}
+        onPaneClick={handlePaneClick}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+      >
+        <Background gap={20} size={1} color="#d7dce3" />
+        <MiniMap<KefuFlowNode> nodeColor={miniMapColor} pannable zoomable />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

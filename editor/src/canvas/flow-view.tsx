@@ -1,0 +1,41 @@
+import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import { Link } from '../routing/link';
+import { ConfigPanel } from './config-panel';
+import { FlowCanvas } from './flow-canvas';
+
+interface FlowViewProps {
+  document: FlowDocument;
+  catalog: readonly NodeCatalogEntry[];
+  /** Version or draft badges shown next to the flow's name. */
+  badges: ReactNode;
+  /** Remounts the canvas when another version of the same flow is shown. */
+  canvasKey: string;
+}
+
+/** A flow's heading, its read-only canvas and the selected node's configuration. */
+export function FlowView({ document, catalog, badges, canvasKey }: FlowViewProps) {
+  const { t } = useI18n();
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div className="flow-page">
+      <div className="flow-page__bar">
+        <Link href="/" className="back-link">
+          {t('flow.backToFlows')}
+        </Link>
+        <h1 className="flow-page__title">{document.name}</h1>
+        <code className="muted">{document.id}</code>
+        {badges}
+        <span className="badge">{t('flow.readOnly')}</span>
+        <span className="muted small flow-page__stats">
+          {t('flow.stats', { nodes: document.nodes.length, edges: document.edges.length, locale: document.locale })}
+        </span>
+      </div>
+      <div className="flow-page__main">
+        <FlowCanvas key={canvasKey} document={document} catalog={catalog} onSelectNode={setSelected} />
+        <ConfigPanel document={document} catalog={catalog} nodeId={selected} />
+      </div>
+    </div>
+  );
+}

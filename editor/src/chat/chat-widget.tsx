@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+import type { ApiMessage } from './api-types';
+import { answeredUpTo } from './chat-state';
+import type { Chat } from './use-chat';
+
+function Bubble({ message, choicesActive, onChoice }: { message: ApiMessage; choicesActive: boolean; onChoice(choice: { id: string; label: string }): void }) {
+  const { t } = useI18n();
+  const side = message.role === 'customer' ? 'out' : message.role === 'system' ? 'system' : 'in';
+  const who = message.role === 'customer' ? t('chat.you') : message.role === 'agent' ? t('chat.agent') : t('chat.bot');
+  return (
+    <li className={`chat-row chat-row--${side}`} data-testid="chat-message" data-role={message.role} data-seq={message.seq}>
+      {side !== 'system' && <span className="visually-hidden">{who}: </span>}
+      <div className="chat-bubble">
+        {message.title && message.title !== message.text && <strong className="chat-bubble__title">{message.title}</strong>}
+        <div className="chat-bubble__text">{message.text}</div>
+        {message.url && (
+          <a href={message.url} target="_blank" rel="noreferrer noopener">
+            {message.url}
+          </a>
+        )}
+      </div>
+      {message.choices && message.choices.length > 0 && (
+        <div className="chat-choices">
+          {message.choices.map((choice) => (
+            <button
+              key={choice.id}
+              type="button"
+              className="chat-choice"
+              disabled={!choicesActive}
+              data-testid={`chat-choice-${choice.id}`}
+              onClick={() => onChoice(choice)}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The customer's view of a conversation: transcript, quick replies and the input box. */
+export function ChatWidget({ chat }: { chat: Chat }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+  const { messages, echoes, status } = chat.state;
+  const answered = answeredUpTo(messages, echoes);
+  const ended = status === 'ended';
+
+  useEffect(() => {
+    listRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
+  }, [messages.length, echoes.length]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = draft.trim();
+    if (!text || ended) return;
+    chat.send({ text });
+    setDraft('');
+  };
+
+  const connectionLabel =
+    chat.connection === 'starting' ? t('chat.starting') : chat.connection === 'reconnecting' ? t('chat.reconnecting') : null;
+
+  return (
+    <div className="chat-widget">
+      <div className="chat-widget__head">
+        <span className="chat-avatar" aria-hidden="true">
+          客
+        </span>
+        <div className="chat-widget__who">
+          <strong>{t('chat.bot')}</strong>
+          <span className={chat.connection === 'live' ? 'chat-dot chat-dot--live' : 'chat-dot'}>
+            {chat.connection === 'live' ? t('chat.live') : (connectionLabel ?? '')}
+          </span>
+        </div>
+        <button type="button" className="button button--small" onClick={chat.restart}>
+          {t('chat.restart')}
+        </button>
+      </div>
+      <ol className="chat-log" ref={listRef} aria-live="polite">
+        {messages.map((message) => (
+          <Bubble
+            key={message.seq}
+            message={message}
+            choicesActive={!ended && message.seq > answered}
+            onChoice={(choice) => chat.send({ text: choice.label, choiceId: choice.id })}
+          />
+        ))}
+        {echoes.map((echo) => (
+          <li key={echo.clientKey} className="chat-row chat-row--out chat-row--pending" data-testid="chat-message" data-role="customer">
+            <div className="chat-bubble">
+              <div className="chat-bubble__text">{echo.text}</div>
+            </div>
+            {echo.failed && <div className="chat-error">{t('chat.failed', { message: echo.failed })}</div>}
+          </li>
+        ))}
+        {ended && <li className="chat-row chat-row--system chat-ended">{t('chat.ended')}</li>}
+      </ol>
+      {chat.error && (
+        <div className="notice notice--error chat-notice" role="alert">
+          {t('common.error', { message: chat.error })}
+        </div>
+      )}
+      <form className="chat-input" onSubmit={submit}>
+        <input
+          data-testid="chat-input"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder={t('chat.placeholder')}
+          disabled={ended || chat.connection === 'starting'}
+          maxLength={4000}
+          autoComplete="off"
+        />
+        <button type="submit" className="button button--primary" data-testid="chat-send" disabled={ended || !draft.trim()}>
+          {t('chat.send')}
+        </button>
+      </form>
+    </div>
+  );
+}

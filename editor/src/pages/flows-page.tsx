@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { trpc } from '../api/trpc';
+import { useI18n } from '../i18n/use-i18n';
+import { QueryState } from '../layout/query-state';
+import { Link } from '../routing/link';
+import { flowHref } from '../routing/match-route';
+
+/** The current published version's flows, and the drafts. */
+export function FlowsPage() {
+  const { t, formatDateTime } = useI18n();
+  const query = useQuery(trpc.flows.list.queryOptions());
+  if (!query.data) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
+  const { version, flows, drafts } = query.data;
+  return (
+    <div className="page">
+      <div className="page__head">
+        <h1>{t('flows.title')}</h1>
+        {version !== null && <span className="badge badge--current">{t('flow.versionBadge', { version })}</span>}
+      </div>
+      <section className="card">
+        {version === null ? (
+          <p className="muted">{t('flows.nothingPublished')}</p>
+        ) : (
+          <>
+            <h2 className="card__title">{t('flows.publishedIn', { version })}</h2>
+            <table className="table" data-testid="flow-list">
+              <thead>
+                <tr>
+                  <th>{t('flows.col.name')}</th>
+                  <th>{t('flows.col.id')}</th>
+                  <th>{t('flows.col.locale')}</th>
+                  <th className="num">{t('flows.col.nodes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {flows.map((flow) => (
+                  <tr key={flow.id} data-testid={`flow-row-${flow.id}`}>
+                    <td>
+                      <Link href={flowHref(flow.id)} className="strong-link">
+                        {flow.name}
+                      </Link>
+                      {flow.description && <div className="muted small">{flow.description}</div>}
+                    </td>
+                    <td>
+                      <code>{flow.id}</code>
+                    </td>
+                    <td>
+                      <span className="tag">{flow.locale}</span>
+                    </td>
+                    <td className="num">{flow.nodeCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+      <section className="card">
+        <h2 className="card__title">{t('flows.drafts')}</h2>
+        {drafts.length === 0 ? (
+          <p className="muted">{t('flows.noDrafts')}</p>
+        ) : (
+          <table className="table" data-testid="draft-list">
+            <thead>
+              <tr>
+                <th>{t('flows.col.name')}</th>
+                <th>{t('flows.col.id')}</th>
+                <th>{t('flows.col.locale')}</th>
+                <th className="num">{t('flows.col.revision')}</th>
+                <th>{t('flows.col.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.map((draft) => (
+                <tr key={draft.id}>
+                  <td>
+                    <Link href={`/drafts/${encodeURIComponent(draft.id)}`} className="strong-link">
+                      {draft.name}
+                    </Link>
+                  </td>
+                  <td>
+                    <code>{draft.id}</code>
+                  </td>
+                  <td>
+                    <span className="tag">{draft.locale}</span>
+                  </td>
+                  <td className="num">{draft.revision}</td>
+                  <td>{formatDateTime(draft.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { trpc } from '../api/trpc';
+import { useI18n } from '../i18n/use-i18n';
+import { QueryState } from '../layout/query-state';
+import { Link } from '../routing/link';
+import { flowHref } from '../routing/match-route';
+
+/** One version's details and the flows it holds, each opening on the canvas at that version. */
+export function VersionPage({ version }: { version: number }) {
+  const { t, formatDateTime } = useI18n();
+  const query = useQuery(trpc.versions.get.queryOptions({ version }));
+  if (!query.data) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
+  const { summary, flows } = query.data;
+  return (
+    <div className="page">
+      <Link href="/versions" className="back-link">
+        {t('version.back')}
+      </Link>
+      <div className="page__head">
+        <h1>{t('version.title', { version })}</h1>
+        {summary.isCurrent && <span className="badge badge--current">{t('common.current')}</span>}
+      </div>
+      <dl className="facts facts--inline card">
+        <dt>{t('versions.col.message')}</dt>
+        <dd>{summary.message}</dd>
+        <dt>{t('versions.col.author')}</dt>
+        <dd>{summary.author}</dd>
+        <dt>{t('versions.col.time')}</dt>
+        <dd>{formatDateTime(summary.createdAt)}</dd>
+        <dt>{t('versions.col.hash')}</dt>
+        <dd>
+          <code>{summary.hash}</code>
+        </dd>
+        {summary.rolledBackFrom !== null && (
+          <>
+            <dt />
+            <dd>{t('versions.rolledBackFrom', { version: summary.rolledBackFrom })}</dd>
+          </>
+        )}
+      </dl>
+      <section className="card">
+        <h2 className="card__title">{t('version.flows')}</h2>
+        <table className="table" data-testid="flow-list">
+          <thead>
+            <tr>
+              <th>{t('flows.col.name')}</th>
+              <th>{t('flows.col.id')}</th>
+              <th>{t('flows.col.locale')}</th>
+              <th className="num">{t('flows.col.nodes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {flows.map((flow) => (
+              <tr key={flow.id}>
+                <td>
+                  <Link href={flowHref(flow.id, version)} className="strong-link">
+                    {flow.name}
+                  </Link>
+                </td>
+                <td>
+                  <code>{flow.id}</code>
+                </td>
+                <td>
+                  <span className="tag">{flow.locale}</span>
+                </td>
+                <td className="num">{flow.nodeCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
