@@ -1,0 +1,20 @@
+/**
+ * Events the runtime publishes after a turn commits. In process by default; a
+ * Redis-backed bus with the same interface lets several instances share them.
+ */
+import type { ApiMessage } from '../chat/api-message.js';
+
+export type KefuEvent =
+  | { type: 'message.created'; conversationId: string; message: ApiMessage }
+  | { type: 'conversation.ended'; conversationId: string; reason: string }
+  | { type: 'conversation.effect'; conversationId: string; effect: { type: string; [key: string]: unknown } };
+
+export type KefuEventHandler = (event: KefuEvent) => void;
+
+export interface EventBus {
+  publish(event: KefuEvent): void;
+  /** Events of one conversation. Returns the unsubscribe function. */
+  subscribeConversation(conversationId: string, handler: KefuEventHandler): () => void;
+  /** Every event (agent consoles, reporting). Returns the unsubscribe function. */
+  subscribeAll(handler: KefuEventHandler): () => void;
+}

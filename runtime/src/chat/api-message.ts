@@ -1,0 +1,39 @@
+import type { Choice } from '../engine/types.js';
+import type { MessageRole } from '../db/entities/message.js';
+import type { StoredMessage } from '../store/chat-records.js';
+
+/** A message as the public chat API and the WebSocket show it. */
+export interface ApiMessage {
+  id: string;
+  seq: number;
+  role: MessageRole;
+  kind: string;
+  text: string;
+  choices?: Choice[];
+  /** Cards carry these besides `text`. */
+  title?: string;
+  imageUrl?: string;
+  url?: string;
+  /** System messages may carry a stable code (e.g. KEFU_ERR_NODE_FAILED). */
+  code?: string;
+  /** ISO-8601 UTC. */
+  createdAt: string;
+}
+
+export function toApiMessage(message: StoredMessage): ApiMessage {
+  const body = message.body;
+  const api: ApiMessage = {
+    id: message.id,
+    seq: message.seq,
+    role: message.role,
+    kind: message.kind,
+    text: typeof body.text === 'string' ? body.text : typeof body.title === 'string' ? body.title : '',
+    createdAt: message.createdAt.toISOString(),
+  };
+  if (Array.isArray(body.choices)) api.choices = body.choices as Choice[];
+  for (const key of ['title', 'imageUrl', 'url', 'code'] as const) {
+    const value = body[key];
+    if (typeof value === 'string') api[key] = value;
+  }
+  return api;
+}

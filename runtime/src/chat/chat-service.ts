@@ -1,0 +1,126 @@
+/**
+ * The customer-facing chat operations behind the public API, the WebSocket and the
+ * terminal `kefu chat`. Authorisation is by conversation token; messages come back in
+ * API shape.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Locale } from '@kefu/schemas';
+import type { EventBus, KefuEventHandler } from '../bus/event-bus.js';
+import { conversationTokenMatches, createConversationToken } from '../crypto/conversation-token.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { ConversationStatus } from '../db/entities/conversation.js';
+import type { Choice } from '../engine/types.js';
+import { KefuError } from '../errors.js';
+import type { ClaimedTimer, StoredConversation } from '../store/chat-records.js';
+import type { ChatStore } from '../store/chat-store.js';
+import { toApiMessage, type ApiMessage } from './api-message.js';
+import type { CustomerTurnInput, TurnProcessor } from './turn-processor.js';
+
+export interface StartConversationInput {
+  customer?: { externalId?: string; name?: string };
+  locale?: Locale;
+}
+
+export interface PostMessageInput {
+  clientMessageId: string;
+  text?: string;
+  choiceId?: string;
+}
+
+export interface ChatServiceOptions {
+  store: ChatStore;
+  processor: TurnProcessor;
+  cipher: FieldCipher;
+  bus: EventBus;
+}
+
+const PAGE_LIMIT = 500;
+
+export class ChatService {
+  readonly #options: ChatServiceOptions;
+
+  constructor(options: ChatServiceOptions) {
+    this.#options = options;
+  }
+
+  async startConversation(input: StartConversationInput = {}): Promise<{ conversationId: string; token: string; messages: ApiMessage[]; status: ConversationStatus }> {
+    const { store, processor, cipher } = this.#options;
+    let customerId: string | null = null;
+    if (input.customer && (input.customer.externalId !== undefined || input.customer.name !== undefined)) {
+      customerId = await store.ensureCustomer(
+        {
+          id: randomUUID(),
+          externalId: input.customer.externalId ?? null,
+          nameEncrypted: input.customer.name === undefined ? null : cipher.encrypt(input.customer.name),
+        },
+        new Date(),
+      );
+    }
+    const { token, hash } = createConversationToken();
+    const started = await processor.start({ customerId, tokenHash: hash, ...(input.locale ? { locale: input.locale } : {}) });
+    return { conversationId: started.conversationId, token, messages: started.messages.map(toApiMessage), status: started.status };
+  }
+
+  async postMessage(conversationId: string, token: string, input: PostMessageInput): Promise<{ messages: ApiMessage[]; status: ConversationStatus }> {
+    const turn = await this.#customerTurnInput(conversationId, input);
+    const outcome = await this.#options.processor.customerTurn(conversationId, (conversation) => this.#authorize(conversation, token), turn);
+    return { messages: outcome.messages.map(toApiMessage), status: outcome.status };
+  }
+
+  /** Messages after `afterSeq` (catch-up after a reconnect), oldest first. */
+  async listMessages(conversationId: string, token: string, afterSeq = 0): Promise<{ messages: ApiMessage[]; status: ConversationStatus; lastSeq: number }> {
+    const conversation = await this.authorize(conversationId, token);
+    const messages = await this.#options.store.messages(conversationId, afterSeq, conversation.lastSeq, PAGE_LIMIT);
+    return { messages: messages.map(toApiMessage), status: conversation.status, lastSeq: conversation.lastSeq };
+  }
+
+  /** Fires a claimed timer (the scheduler calls this); `false` when it no longer applied. */
+  fireTimer(timer: ClaimedTimer): Promise<boolean> {
+    return this.#options.processor.timerTurn(timer);
+  }
+
+  /** Checks the token of a conversation; throws 404/401 KefuErrors. */
+  async authorize(conversationId: string, token: string): Promise<StoredConversation> {
+    const conversation = await this.#options.store.conversation(conversationId);
+    if (!conversation) throw new KefuError('KEFU_ERR_NOT_FOUND', 'No such conversation.', { path: '/id' });
+    this.#authorize(conversation, token);
+    return conversation;
+  }
+
+  /** New messages of one conversation as they commit (WebSocket push). */
+  subscribe(conversationId: string, handler: (message: ApiMessage) => void): () => void {
+    const onEvent: KefuEventHandler = (event) => {
+      if (event.type === 'message.created') handler(event.message);
+    };
+    return this.#options.bus.subscribeConversation(conversationId, onEvent);
+  }
+
+  #authorize(conversation: StoredConversation, token: string): void {
+    if (!token || !conversationTokenMatches(conversation.tokenHash, token)) {
+      throw new KefuError('KEFU_ERR_UNAUTHORIZED', 'The conversation token is missing or wrong.');
+    }
+  }
+
+  async #customerTurnInput(conversationId: string, input: PostMessageInput): Promise<CustomerTurnInput> {
+    const base = { clientMessageId: input.clientMessageId };
+    if (input.choiceId !== undefined) {
+      const label = input.text ?? (await this.#choiceLabel(conversationId, input.choiceId)) ?? input.choiceId;
+      return {
+        ...base,
+        event: { type: 'choice', choiceId: input.choiceId, text: label },
+        message: { kind: 'choice', body: { text: label, choiceId: input.choiceId } },
+      };
+    }
+    if (input.text === undefined) throw new KefuError('KEFU_ERR_BAD_REQUEST', 'Send "text" or "choiceId".', { path: '/text' });
+    return { ...base, event: { type: 'message', text: input.text }, message: { kind: 'text', body: { text: input.text } } };
+  }
+
+  /** The label of a choice the bot offered last, so the transcript reads naturally. */
+  async #choiceLabel(conversationId: string, choiceId: string): Promise<string | null> {
+    const offered = await this.#options.store.latestChoices(conversationId);
+    const choices = offered?.body.choices;
+    if (!Array.isArray(choices)) return null;
+    const choice = (choices as Choice[]).find((candidate) => candidate.id === choiceId);
+    return choice?.label ?? null;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns an engine step's result into rows: numbered messages and timer changes.
+ * Pure, so the transaction that writes them stays short.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConversationStatus } from '../db/entities/conversation.js';
+import type { Effect, OutgoingMessage, StepResult } from '../engine/types.js';
+import type { MessageBody, NewMessage, TimerChange } from '../store/chat-records.js';
+
+export interface TurnPlan {
+  messages: NewMessage[];
+  timers: TimerChange[];
+  status: ConversationStatus;
+  lastSeq: number;
+  endedReason: string | null;
+  /** Effects other than timers and ending, for later capabilities (handoff, reports). */
+  otherEffects: Effect[];
+}
+
+export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnPlan {
+  let seq = afterSeq;
+  const messages = result.outputs.map((output): NewMessage => ({
+    id: randomUUID(),
+    seq: ++seq,
+    role: output.kind === 'system' ? 'system' : 'bot',
+    kind: output.kind,
+    body: messageBody(output),
+    clientMessageId: null,
+    replySeqEnd: null,
+    createdAt: now,
+  }));
+  const timers: TimerChange[] = [];
+  const otherEffects: Effect[] = [];
+  let endedReason: string | null = null;
+  for (const effect of result.effects) {
+    if (effect.type === 'timer.set' && typeof effect.name === 'string' && typeof effect.dueInSeconds === 'number') {
+      timers.push({ type: 'set', name: effect.name, dueAt: new Date(now.getTime() + effect.dueInSeconds * 1000) });
+    } else if (effect.type === 'timer.cancel' && typeof effect.name === 'string') {
+      timers.push({ type: 'cancel', name: effect.name });
+    } else if (effect.type === 'conversation.ended') {
+      endedReason = typeof effect.reason === 'string' ? effect.reason : 'ended';
+    } else {
+      otherEffects.push(effect);
+    }
+  }
+  const ended = endedReason !== null || result.state.status === 'ended';
+  // An ended conversation keeps no timers, whatever the flow armed on its way out.
+  if (ended) timers.push({ type: 'cancel-all' });
+  return { messages, timers, status: ended ? 'ended' : 'active', lastSeq: seq, endedReason: ended ? (endedReason ?? 'ended') : null, otherEffects };
+}
+
+function messageBody(output: OutgoingMessage): MessageBody {
+  const { kind: _kind, ...body } = output;
+  return body;
+}

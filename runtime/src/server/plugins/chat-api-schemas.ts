@@ -1,0 +1,50 @@
+/** JSON Schemas of the public chat API's requests; closed, so a misspelt field is a 400. */
+import { LOCALES } from '@kefu/schemas';
+
+export const conversationParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', maxLength: 64 } },
+} as const;
+
+export const startConversationBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    customer: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        externalId: { type: 'string', minLength: 1, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+      },
+    },
+    locale: { type: 'string', enum: [...LOCALES] },
+  },
+} as const;
+
+export const postMessageBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['clientMessageId'],
+  properties: {
+    clientMessageId: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[\\x21-\\x7e]+$' },
+    text: { type: 'string', minLength: 1, maxLength: 4000 },
+    choiceId: { type: 'string', minLength: 1, maxLength: 64 },
+  },
+} as const;
+
+export const listMessagesQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { after: { type: 'string', pattern: '^\\d{1,9}$' } },
+} as const;
+
+export const webSocketQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    token: { type: 'string', maxLength: 200 },
+    after: { type: 'string', pattern: '^\\d{1,9}$' },
+  },
+} as const;

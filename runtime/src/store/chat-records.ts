@@ -1,0 +1,81 @@
+/** Shapes the chat store reads and writes; independent of the SQL dialect. */
+import type { ConversationState } from '../engine/types.js';
+import type { ConversationStatus } from '../db/entities/conversation.js';
+import type { MessageRole } from '../db/entities/message.js';
+
+export interface StoredConversation {
+  id: string;
+  tokenHash: string;
+  customerId: string | null;
+  bundleVersion: number;
+  locale: string;
+  status: ConversationStatus;
+  state: ConversationState;
+  version: number;
+  lastSeq: number;
+}
+
+/** What a message says, without its kind: `{ text, choices? }`, `{ title, … }`, … */
+export type MessageBody = Record<string, unknown>;
+
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  role: MessageRole;
+  kind: string;
+  body: MessageBody;
+  createdAt: Date;
+}
+
+export interface NewMessage extends StoredMessage {
+  clientMessageId: string | null;
+  replySeqEnd: number | null;
+}
+
+export type TimerChange = { type: 'set'; name: string; dueAt: Date } | { type: 'cancel'; name: string } | { type: 'cancel-all' };
+
+export interface NewCustomer {
+  id: string;
+  externalId: string | null;
+  nameEncrypted: string | null;
+}
+
+export interface NewConversation {
+  id: string;
+  tokenHash: string;
+  customerId: string | null;
+  bundleVersion: number;
+  locale: string;
+  status: ConversationStatus;
+  state: ConversationState;
+  messages: NewMessage[];
+  timers: TimerChange[];
+  now: Date;
+}
+
+/** A fired timer being consumed by this turn: its row is deleted only if still ours. */
+export interface FiredTimer {
+  id: string;
+  leaseUntil: Date;
+}
+
+export interface TurnWrite {
+  conversationId: string;
+  /** The `version` the turn read; the write applies only if it is still current. */
+  expectedVersion: number;
+  state: ConversationState;
+  status: ConversationStatus;
+  lastSeq: number;
+  messages: NewMessage[];
+  timers: TimerChange[];
+  firedTimer: FiredTimer | null;
+  now: Date;
+}
+
+export interface ClaimedTimer {
+  id: string;
+  conversationId: string;
+  name: string;
+  dueAt: Date;
+  leaseUntil: Date;
+}

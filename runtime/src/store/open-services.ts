@@ -1,0 +1,109 @@
+/**
+ * Wires a running Kefu's services over one database: the ORM for publishing and
+ * drafts, the lean executor for the chat path. Used by the server and by CLI
+ * commands alike; `close()` releases both connections.
+ */
+import type { NodeCatalogEntry } from '@kefu/schemas';
+import type { AppContext } from '../app/app-context.js';
+import type { EventBus } from '../bus/event-bus.js';
+import { InProcessEventBus } from '../bus/in-process-event-bus.js';
+import { ChatService } from '../chat/chat-service.js';
+import type { EngineApi } from '../chat/engine-api.js';
+import { TurnProcessor } from '../chat/turn-processor.js';
+import type { TurnObserver } from '../chat/turn-observer.js';
+import type { KefuConfig } from '../config.js';
+import { FieldCipher } from '../crypto/field-cipher.js';
+import { loadSecretKey } from '../crypto/load-secret-key.js';
+import type { LeanDb } from '../db/lean-db.js';
+import { migrateOrm, migrationsApplied } from '../db/migrate.js';
+import { openLeanDb } from '../db/open-lean-db.js';
+import { openOrm, type KefuOrm } from '../db/open-orm.js';
+import { initialState, step } from '../engine/index.js';
+import type { Logger } from '../engine/types.js';
+import { builtinCatalog } from '../nodes/builtin-catalog.js';
+import { BundleCache } from './bundle-cache.js';
+import { ChatStore } from './chat-store.js';
+import { OrmDraftService } from './orm-draft-service.js';
+import { OrmPublishingService } from './orm-publishing-service.js';
+
+export interface KefuServices {
+  app: AppContext;
+  chat: ChatService;
+  chatStore: ChatStore;
+  bus: EventBus;
+  orm: KefuOrm;
+  db: LeanDb;
+  /** True when the database answers and every migration is applied. */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OpenServicesOptions {
+  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex'>;
+  logger: Logger;
+  /** Apply pending migrations first (serve, migrate); other commands expect them applied. */
+  migrate?: boolean;
+  catalog?: NodeCatalogEntry[];
+  engine?: EngineApi;
+  observer?: TurnObserver;
+  bus?: EventBus;
+}
+
+const builtinEngine: EngineApi = { initialState, step };
+
+export async function openServices(options: OpenServicesOptions): Promise<KefuServices> {
+  const { config, logger } = options;
+  const orm = await openOrm(config.database);
+  let db: LeanDb | null = null;
+  try {
+    if (options.migrate) {
+      const applied = await migrateOrm(orm);
+      if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+    }
+    db = openLeanDb(config.database);
+    const catalog = options.catalog ?? builtinCatalog;
+    const bus = options.bus ?? new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed'));
+    const chatStore = new ChatStore(db);
+    const processor = new TurnProcessor({
+      store: chatStore,
+      bundles: new BundleCache(chatStore),
+      engine: options.engine ?? builtinEngine,
+      bus,
+      logger,
+      ...(options.observer ? { observer: options.observer } : {}),
+    });
+    const cipher = new FieldCipher(loadSecretKey(config, logger));
+    const chat = new ChatService({ store: chatStore, processor, cipher, bus });
+    const app: AppContext = {
+      publishing: new OrmPublishingService(orm, catalog),
+      drafts: new OrmDraftService(orm),
+      catalog,
+      logger,
+    };
+    const lean = db;
+    return {
+      app,
+      chat,
+      chatStore,
+      bus,
+      orm,
+      db: lean,
+      ready: async () => {
+        try {
+          await lean.get('SELECT 1 AS ok');
+          return await migrationsApplied(orm);
+        } catch {
+          return false;
+        }
+      },
+      close: async () => {
+        await lean.close();
+        await orm.close(true);
+      },
+    };
+  } catch (error) {
+    await db?.close();
+    await orm.close(true);
+    throw error;
+  }
+}
