@@ -45,10 +45,14 @@ export async function loadConversationTestFile(path: string): Promise<Conversati
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // The line of the node at `path`, or of its nearest existing ancestor (a missing key).
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const offset = node && typeof node === 'object' && 'range' in node ? (node.range as number[] | undefined)?.[0] : undefined;
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const offset = node && typeof node === 'object' && 'range' in node ? (node.range as number[] | undefined)?.[0] : undefined;
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return undefined;
   };
   if (doc.errors.length > 0) {
     throw new ConversationTestFileError(
@@ -58,23 +62,31 @@ export async function loadConversationTestFile(path: string): Promise<Conversati
 
   const problems: TestFileProblem[] = [];
   const report = (path: (string | number)[], message: string) => problems.push({ file, path: pointer(path), line: lineOf(path), message });
-  const parsed = testFileSchema.safeParse(doc.toJS());
+  const raw: unknown = doc.toJS();
+  const parsed = testFileSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       report(issue.path.filter((p): p is string | number => typeof p !== 'symbol'), issue.message);
     }
-    throw new ConversationTestFileError(problems);
   }
-  const input = parsed.data;
-
-  const cases: ConversationTestCase[] = input.cases.map((c, caseIndex) => {
+  // Steps are checked even when the rest of the file is not, so one run reports everything.
+  const rawCases = raw && typeof raw === 'object' && 'cases' in raw && Array.isArray(raw.cases) ? (raw.cases as unknown[]) : [];
+  const stepsByCase = rawCases.map((c, caseIndex) => {
+    const rawSteps = c && typeof c === 'object' && 'steps' in c && Array.isArray(c.steps) ? (c.steps as unknown[]) : [];
     const steps: TestStep[] = [];
-    c.steps.forEach((raw, stepIndex) => {
+    rawSteps.forEach((rawStep, stepIndex) => {
       const at = ['cases', caseIndex, 'steps', stepIndex];
-      const result = parseStep(raw);
+      const result = parseStep(rawStep);
       if ('issues' in result) for (const issue of result.issues) report([...at, ...issue.path], issue.message);
       else steps.push({ ...result.step, line: lineOf(at) });
     });
+    return steps;
+  });
+  if (!parsed.success || problems.length > 0) throw new ConversationTestFileError(problems);
+  const input = parsed.data;
+
+  const cases: ConversationTestCase[] = input.cases.map((c, caseIndex) => {
+    const steps = stepsByCase[caseIndex] ?? [];
     return {
       name: c.name,
       ...(c.locale ? { locale: c.locale } : {}),

@@ -1,5 +1,6 @@
 import type { VarValue } from '../../engine/types.js';
 import type { AskConfig } from './config.generated.js';
+import { hasNestedQuantifier } from './nested-quantifier.js';
 
 type Validation = AskConfig['validation'];
 
@@ -9,9 +10,11 @@ export type Answer = { text: string; choiceId?: string };
 export type AnswerCheck = { ok: true; value: VarValue } | { ok: false };
 
 /**
- * Regex answers are length-capped before matching: JavaScript regexes backtrack, and
- * a pattern like `(a+)+$` takes exponential time on long input. Capping the input
- * (200 characters unless the node sets a smaller maxLength) bounds that cost.
+ * ReDoS guard. JavaScript regexes backtrack, so a pattern can take polynomial or
+ * exponential time in the input's length. Two measures bound it: answers longer than
+ * 200 characters (or the node's smaller maxLength) are rejected before matching, and
+ * patterns with nested quantifiers such as `(a+)+` — exponential even on short input —
+ * are refused (the node fails and leaves by its `error` port).
  */
 export const REGEX_INPUT_LIMIT = 200;
 
@@ -61,7 +64,10 @@ export function validateAnswer(answer: Answer, v: Validation): AnswerCheck {
     }
     case 'regex': {
       const limit = Math.min(REGEX_INPUT_LIMIT, v.maxLength ?? REGEX_INPUT_LIMIT);
-      if (text.length > limit || v.pattern === undefined) return { ok: false };
+      if (v.pattern === undefined || hasNestedQuantifier(v.pattern)) {
+        throw new Error(`The answer pattern ${JSON.stringify(v.pattern)} repeats a repetition (like (a+)+); it could hang the server. Simplify it.`);
+      }
+      if (text.length > limit) return { ok: false };
       return new RegExp(v.pattern, 'u').test(text) ? { ok: true, value: text } : { ok: false };
     }
   }

@@ -1,0 +1,45 @@
+import type { BundleDocument, NodeCatalogEntry } from '@kefu/schemas';
+import type { Logger } from '../engine/types.js';
+import type { NodeExecutor } from '../nodes/define-executor.js';
+import type { ConversationTestFile } from './conversation-test-file.js';
+import type { ConversationTestFileResult } from './conversation-test-result.js';
+import { runCase } from './run-case.js';
+import { testBundle } from './test-bundle.js';
+
+export interface RunConversationTestsOptions {
+  /** The published bundle, for files that list no flows. */
+  bundle?: BundleDocument | null;
+  catalog: NodeCatalogEntry[];
+  executors: ReadonlyMap<string, NodeExecutor>;
+  /** Clock for executors; defaults to a fixed instant so runs are reproducible. */
+  now?: () => Date;
+  logger?: Logger;
+}
+
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** Runs every case of a loaded test file against the engine, in memory (no database). */
+export async function runConversationTests(
+  file: ConversationTestFile,
+  options: RunConversationTestsOptions,
+): Promise<ConversationTestFileResult> {
+  const target = testBundle(file, options.catalog, options.bundle ?? null);
+  if (!target.ok) {
+    return {
+      file: file.path,
+      name: file.name,
+      problems: target.problems,
+      cases: file.cases.map((c) => ({ name: c.name, passed: false })),
+      passed: 0,
+      failed: file.cases.length,
+    };
+  }
+  const fixed = new Date('2025-01-01T00:00:00Z');
+  const services = { now: options.now ?? (() => fixed), logger: options.logger ?? silent, executors: options.executors };
+  const cases = [];
+  for (const testCase of file.cases) {
+    cases.push(await runCase(testCase, target.bundle, testCase.locale ?? target.locale, services));
+  }
+  const passed = cases.filter((c) => c.passed).length;
+  return { file: file.path, name: file.name, problems: [], cases, passed, failed: cases.length - passed };
+}

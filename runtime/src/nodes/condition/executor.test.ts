@@ -1,0 +1,3 @@
+import { describeFixtures } from '../test-support/describe-fixtures.js';
+
+await describeFixtures(import.meta.url);
