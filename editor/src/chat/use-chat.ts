@@ -1,7 +1,7 @@
 /**
  * One test conversation with the published flows: starts it in the console language,
  * keeps a WebSocket open for pushed messages and catches up with `after` whenever the
- * socket (re)opens, so nothing said while disconnected is lost.
+ * socket (re)opens and after each send, so nothing said while disconnected is lost.
  */
 import type { Locale } from '@kefu/schemas';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
@@ -18,10 +18,11 @@ interface Session {
 
 const RECONNECT_DELAYS = [500, 1000, 2000, 5000, 10000];
 
-function socketUrl({ conversationId, token }: Session): string {
+/** The socket replays everything after `after` before pushing live messages: a reconnect loses nothing. */
+function socketUrl({ conversationId, token }: Session, after: number): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const path = `/api/v1/conversations/${encodeURIComponent(conversationId)}/ws?token=${encodeURIComponent(token)}`;
-  return `${scheme}//${window.location.host}${path}`;
+  const query = new URLSearchParams({ token, after: String(after) });
+  return `${scheme}//${window.location.host}/api/v1/conversations/${encodeURIComponent(conversationId)}/ws?${query}`;
 }
 
 export interface Chat {
@@ -74,18 +75,11 @@ export function useChat(locale: Locale): Chat {
     let attempt = 0;
     let stopped = false;
 
-    const catchUp = () =>
-      api.after(session.conversationId, session.token, contiguousSeq(stateRef.current.messages)).then(
-        (messages) => dispatch({ type: 'received', messages }),
-        () => undefined, // the next reconnect tries again
-      );
-
     const connect = () => {
-      socket = new WebSocket(socketUrl(session));
+      socket = new WebSocket(socketUrl(session, contiguousSeq(stateRef.current.messages)));
       socket.onopen = () => {
         attempt = 0;
         setConnection('live');
-        void catchUp();
       };
       socket.onmessage = (event) => {
         const pushed = typeof event.data === 'string' ? parsePush(event.data) : null;
@@ -119,9 +113,14 @@ export function useChat(locale: Locale): Chat {
       api.send(session.conversationId, session.token, outgoing).then(
         async (result) => {
           dispatch({ type: 'received', messages: result.messages, status: result.status });
-          // The answer holds the bot's replies; the customer's own stored message comes by catch-up.
-          const missing = await api.after(session.conversationId, session.token, contiguousSeq(stateRef.current.messages));
-          dispatch({ type: 'received', messages: missing });
+          // The answer holds the bot's replies; the customer's own stored message comes by
+          // push or, when the socket is down, by this catch-up.
+          try {
+            const missing = await api.after(session.conversationId, session.token, contiguousSeq(stateRef.current.messages));
+            dispatch({ type: 'received', messages: missing });
+          } catch {
+            // the socket's replay on reconnect fills the gap
+          }
         },
         (failure: unknown) => {
           dispatch({ type: 'send-failed', clientKey, error: failure instanceof Error ? failure.message : String(failure) });
