@@ -30,6 +30,7 @@ interface MessageSqlRow extends Omit<StoredMessage, 'body' | 'createdAt'> {
   createdAt: unknown;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MESSAGE_COLUMNS = 'id, seq, role, kind, body, created_at AS "createdAt"';
 
 export class ChatStore {
@@ -54,6 +55,8 @@ export class ChatStore {
   }
 
   async conversation(id: string): Promise<StoredConversation | null> {
+    // Ids are UUIDs; anything else names no conversation (and PostgreSQL would reject it).
+    if (!UUID.test(id)) return null;
     const row = await this.#db.get<ConversationSqlRow>(
       'SELECT id, token_hash AS "tokenHash", customer_id AS "customerId", bundle_version AS "bundleVersion", locale, status, state, version, last_seq AS "lastSeq" FROM conversations WHERE id = ?',
       [id],

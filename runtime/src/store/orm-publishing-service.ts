@@ -61,7 +61,9 @@ export class OrmPublishingService implements PublishingService {
       const explicit = input.settings !== undefined;
       const startingSettings: BundleSettings = input.settings ?? base?.document.settings ?? DEFAULT_SETTINGS;
       const settings = withEntryFlows(startingSettings, flows, explicit);
-      const problems = validateBundle(flows, settings, [...this.#catalog]).filter((problem) => problem.severity !== 'warning');
+      const problems = validateBundle(flows, settings, [...this.#catalog])
+        .problems.filter((problem) => problem.severity === 'error')
+        .map((problem) => ({ ...problem, flowId: problem.flowId ?? flowIdAt(flows, problem.path) }));
       if (problems.length > 0) {
         throw new KefuError('KEFU_ERR_FLOW_INVALID', `The bundle has ${problems.length} problem(s); nothing was published.`, {
           details: problems,
@@ -94,6 +96,13 @@ export class OrmPublishingService implements PublishingService {
       }
     }
   }
+}
+
+/** The id of the flow a bundle pointer (`/flows/<i>/…`) is in, so callers can name its file. */
+function flowIdAt(flows: readonly FlowDocument[], path: string): string | undefined {
+  const match = /^\/flows\/(\d+)(\/|$)/.exec(path);
+  const flow = match ? flows[Number(match[1])] : undefined;
+  return typeof flow?.id === 'string' ? flow.id : undefined;
 }
 
 async function currentPointer(em: EntityManager): Promise<number | null> {

@@ -24,15 +24,28 @@ interface MessageBody {
 }
 
 export const chatApiPlugin: FastifyPluginAsync<ChatApiPluginOptions> = async (fastify, { chat }) => {
-  fastify.post<{ Body: StartBody | undefined }>('/conversations', { schema: { body: startConversationBody } }, async (request, reply) => {
-    const body = request.body ?? {};
-    const started = await chat.startConversation({
-      ...(body.customer ? { customer: body.customer } : {}),
-      ...(body.locale ? { locale: body.locale } : {}),
-    });
-    reply.code(201);
-    return started;
-  });
+  // The API speaks JSON only: anything else is a 415, not a string body that fails later.
+  fastify.removeContentTypeParser(['text/plain']);
+
+  fastify.post<{ Body: StartBody | undefined }>(
+    '/conversations',
+    {
+      schema: { body: startConversationBody },
+      // Starting needs no input, so an empty request is an empty object.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+    },
+    async (request, reply) => {
+      const body = request.body ?? {};
+      const started = await chat.startConversation({
+        ...(body.customer ? { customer: body.customer } : {}),
+        ...(body.locale ? { locale: body.locale } : {}),
+      });
+      reply.code(201);
+      return started;
+    },
+  );
 
   fastify.post<{ Params: { id: string }; Body: MessageBody }>(
     '/conversations/:id/messages',
