@@ -61,7 +61,7 @@ export class OrmPublishingService implements PublishingService {
       const explicit = input.settings !== undefined;
       const startingSettings: BundleSettings = input.settings ?? base?.document.settings ?? DEFAULT_SETTINGS;
       const settings = withEntryFlows(startingSettings, flows, explicit);
-      const problems = validateBundle(flows, settings, [...this.#catalog])
+      const problems = validateBundle({ flows, settings }, this.#catalog)
         .problems.filter((problem) => problem.severity === 'error')
         .map((problem) => ({ ...problem, flowId: problem.flowId ?? flowIdAt(flows, problem.path) }));
       if (problems.length > 0) {
