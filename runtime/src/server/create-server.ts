@@ -55,7 +55,6 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const server = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
-    disableRequestLogging: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   // Tokens must not reach the logs through the URL (WebSocket `?token=`).
