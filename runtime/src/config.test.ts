@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseDatabaseUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to ./data/kefu.db, port 3000 and 0.0.0.0', () => {
+    const config = loadConfig({}, '/srv/kefu');
+    expect(config).toMatchObject({ database: { kind: 'sqlite', path: '/srv/kefu/data/kefu.db' }, port: 3000, host: '0.0.0.0', dataDir: '/srv/kefu/data', logLevel: 'info' });
+  });
+
+  it('accepts every documented KEFU_DATABASE_URL form', () => {
+    expect(parseDatabaseUrl('sqlite:///var/lib/kefu.db', '/x')).toEqual({ kind: 'sqlite', path: '/var/lib/kefu.db' });
+    expect(parseDatabaseUrl('sqlite:rel/k.db', '/x')).toEqual({ kind: 'sqlite', path: '/x/rel/k.db' });
+    expect(parseDatabaseUrl('postgres://u@h:5432/db', '/x')).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
+    expect(parseDatabaseUrl('postgresql://u@h/db', '/x')).toEqual({ kind: 'postgres', url: 'postgresql://u@h/db' });
+  });
+
+  it('names the variable in errors', () => {
+    expect(() => loadConfig({ KEFU_DATABASE_URL: 'mysql://h/db' })).toThrow(/KEFU_DATABASE_URL/);
+    expect(() => loadConfig({ KEFU_DATABASE_URL: 'postgres://h' })).toThrow(/KEFU_DATABASE_URL names no database/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ KEFU_SECRET_KEY: 'short' })).toThrow(/KEFU_SECRET_KEY/);
+  });
+});
