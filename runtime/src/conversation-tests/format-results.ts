@@ -8,7 +8,9 @@ export function formatResults(results: readonly ConversationTestFileResult[], op
   let passed = 0;
   let failed = 0;
   for (const result of results) {
-    const file = relative(cwd, result.file) || result.file;
+    // Paths near the working directory read better relative; far away ones absolute.
+    const near = relative(cwd, result.file);
+    const file = near && !near.startsWith('../../') ? near : result.file;
     lines.push(`${result.name}  (${file})`);
     for (const problem of result.problems) lines.push(`  ! ${problem}`);
     for (const c of result.cases) {
