@@ -1,13 +1,14 @@
 // Minimal typing of the parts of autocannon the benchmarks use (the package ships none).
 declare module 'autocannon' {
-  interface RequestSpec {
+  export interface RequestSpec {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
     body?: string;
     setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     duration?: number;
@@ -16,10 +17,10 @@ declare module 'autocannon' {
     requests?: RequestSpec[];
     initialContext?: Record<string, unknown>;
   }
-  interface Histogram {
+  export interface Histogram {
     average: number; mean: number; p50: number; p90: number; p99: number; max: number; min: number; total: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { sent: number };
     latency: Histogram;
     errors: number;

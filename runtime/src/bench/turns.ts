@@ -13,10 +13,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type RequestSpec, type Result } from 'autocannon';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_DURATION ?? 15);
+const TURNS_PER_CONVERSATION = 20;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const cliPath = join(here, '..', 'cli.js');
 
@@ -64,30 +65,36 @@ async function post(base: string, path: string, body: unknown, token?: string): 
   return response.json() as Promise<{ messages: ApiMessage[] }>;
 }
 
-/** Finds a menu choice after which the bot asks the same menu again: a turn that loops forever. */
-async function findLoopingChoice(base: string): Promise<string> {
+/**
+ * Finds choices that keep a conversation going forever: either a menu choice after which
+ * the same menu comes back, or a pair (menu choice, follow-up choice) that returns to the
+ * menu, e.g. "Opening hours" then "Anything else? — Yes".
+ */
+async function findLoopingChoices(base: string): Promise<string[]> {
   const opening = await post(base, '/api/v1/conversations', { locale: 'en' });
   const menu = opening.messages.findLast((m) => m.choices && m.choices.length > 0);
   if (!menu?.choices) throw new Error('the demo flow opens without a menu; cannot benchmark');
-  for (const choice of menu.choices) {
+  const menuIds = menu.choices.map((c) => c.id);
+  const backAtMenu = (reply: { status?: string; messages: ApiMessage[] }) =>
+    reply.status === 'active' && reply.messages.findLast((m) => m.choices?.length)?.choices?.some((c) => c.id === menuIds[0]) === true;
+  for (const first of menuIds) {
     const probe = await post(base, '/api/v1/conversations', { locale: 'en' });
-    const reply = await post(base, `/api/v1/conversations/${probe.conversationId}/messages`, { clientMessageId: randomUUID(), choiceId: choice.id }, probe.token);
-    const again = reply.messages.findLast((m) => m.choices && m.choices.length > 0);
-    if (reply.status === 'active' && again?.choices?.some((c) => c.id === choice.id)) return choice.id;
+    const say = (choiceId: string) => post(base, `/api/v1/conversations/${probe.conversationId}/messages`, { clientMessageId: randomUUID(), choiceId }, probe.token);
+    const reply = await say(first);
+    if (backAtMenu(reply)) return [first];
+    const followUps = reply.status === 'active' ? reply.messages.findLast((m) => m.choices?.length)?.choices ?? [] : [];
+    for (const second of followUps) {
+      const again = await post(base, '/api/v1/conversations', { locale: 'en' });
+      const sayAgain = (choiceId: string) => post(base, `/api/v1/conversations/${again.conversationId}/messages`, { clientMessageId: randomUUID(), choiceId }, again.token);
+      await sayAgain(first);
+      if (backAtMenu(await sayAgain(second.id))) return [first, second.id];
+    }
   }
-  throw new Error('no menu choice loops back to the menu; cannot benchmark');
+  throw new Error('no sequence of menu choices loops back to the menu; cannot benchmark');
 }
 
-async function load(url: string, requestFor: (context: Record<string, unknown>) => { path: string; headers: Record<string, string>; body: string }, seconds: number): Promise<Result> {
-  return autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [{
-      method: 'POST',
-      setupRequest: (request, context) => ({ ...request, ...requestFor(context) }),
-    }],
-  });
+async function load(url: string, requests: RequestSpec[], seconds: number): Promise<Result> {
+  return autocannon({ url, connections, duration: seconds, requests });
 }
 
 async function benchRuntime(): Promise<{ result: Result; peakRss: number }> {
@@ -100,24 +107,35 @@ async function benchRuntime(): Promise<{ result: Result; peakRss: number }> {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/readyz`);
-    const choiceId = await findLoopingChoice(base);
-    const conversations: { id: string; token: string }[] = [];
-    for (let i = 0; i < connections; i++) {
-      const created = await post(base, '/api/v1/conversations', { locale: 'en' });
-      conversations.push({ id: created.conversationId ?? '', token: created.token ?? '' });
+    const loop = await findLoopingChoices(base);
+    // autocannon resets a connection's context at the end of its request sequence, so one
+    // sequence is one customer: start a conversation, then TURNS_PER_CONVERSATION turns.
+    const turns: RequestSpec[] = [{
+      method: 'POST',
+      path: '/api/v1/conversations',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en' }),
+      onResponse: (_status, body, context) => {
+        context.conversation = JSON.parse(body) as { conversationId: string; token: string };
+      },
+    }];
+    for (let turn = 0; turn < TURNS_PER_CONVERSATION; turn++) {
+      const choiceId = loop[turn % loop.length];
+      turns.push({
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const conversation = context.conversation as { conversationId: string; token: string };
+          return {
+            ...request,
+            path: `/api/v1/conversations/${conversation.conversationId}/messages`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${conversation.token}` },
+            body: JSON.stringify({ clientMessageId: randomUUID(), choiceId }),
+          };
+        },
+      });
     }
-    let next = 0;
-    const requestFor = (context: Record<string, unknown>) => {
-      if (context.conversation === undefined) context.conversation = conversations[next++ % conversations.length];
-      const conversation = context.conversation as { id: string; token: string };
-      return {
-        path: `/api/v1/conversations/${conversation.id}/messages`,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${conversation.token}` },
-        body: JSON.stringify({ clientMessageId: randomUUID(), choiceId }),
-      };
-    };
-    await load(base, requestFor, 3);
-    const result = await load(base, requestFor, duration);
+    await load(base, turns, 3);
+    const result = await load(base, turns, duration);
     return { result, peakRss: peakRssMiB(child) };
   } finally {
     child.kill('SIGTERM');
@@ -131,17 +149,18 @@ async function benchBare(): Promise<Result> {
   const child = spawn(process.execPath, [join(here, 'bare-server.js'), String(port), join(dir, 'bare.db')], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
-    const requestFor = (context: Record<string, unknown>) => {
-      if (context.id === undefined) context.id = randomUUID();
-      return {
-        path: `/turn/${String(context.id)}`,
+    const turns: RequestSpec[] = [{
+      method: 'POST',
+      setupRequest: (request) => ({
+        ...request,
+        path: `/turn/${randomUUID()}`,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ clientMessageId: randomUUID(), text: 'opening hours' }),
-      };
-    };
+      }),
+    }];
     const base = `http://127.0.0.1:${port}`;
-    await load(base, requestFor, 3);
-    return await load(base, requestFor, duration);
+    await load(base, turns, 3);
+    return await load(base, turns, duration);
   } finally {
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
