@@ -73,6 +73,16 @@ describe('loops', () => {
     ]);
   });
 
+  it('finds a loop that never waits even inside a larger loop that does', () => {
+    // route → count → route runs forever although route → count → askName → route waits.
+    const problems = problemsOf((flow) => {
+      flow.edges.push({ id: 'back', source: 'count', sourcePort: 'error', target: 'route' });
+    });
+    expect(problems).toMatchObject([
+      { code: 'KEFU_FLOW_CYCLE_WITHOUT_INPUT', path: '/nodes/2', nodeId: 'route', params: { nodes: '"route", "count"' } },
+    ]);
+  });
+
   it('rejects a node that leads to itself', () => {
     const problems = problemsOf((flow) => {
       flow.edges[6].target = 'count';
