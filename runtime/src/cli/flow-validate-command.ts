@@ -76,9 +76,9 @@ export async function runFlowValidate(paths: readonly string[], print: Print, ca
     }
     if (basename(file).startsWith('settings') || (isObject(doc) && 'entryFlows' in doc)) {
       settings = { file, doc };
-    } else if (isObject(doc) && !('nodes' in doc) && !('startNodeId' in doc) && !('edges' in doc)) {
+    } else if (isObject(doc) && !('nodes' in doc) && !('startNodeId' in doc) && !('edges' in doc) && !('schemaVersion' in doc)) {
       // package.json, tsconfig.json, a template index… picked up by a broad glob.
-      report(line(file, { severity: 'warning', path: '', message: 'not a flow document (no "nodes"); skipped' }), 'warning');
+      report(line(file, { severity: 'warning', path: '', message: 'not a flow document (no "schemaVersion", "nodes" or "edges"); skipped' }), 'warning');
     } else {
       flows.push({ file, doc });
       for (const problem of validateFlow(doc, catalog).problems) report(line(file, problem), problem.severity);
