@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +21,9 @@ const READY_TIMEOUT_MS = 60_000;
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database and data directory, for specs that use the CLI beside it. */
+    databaseUrl: string;
+    dataDir: string;
   }
 }
 
@@ -62,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const logFile = join(artifacts, 'runtime.log');
   const log = createWriteStream(logFile);
   const port = await freePort();
+  const databaseUrl = `sqlite://${join(dataDir, 'kefu.db')}`;
   const child = spawn(process.execPath, [cli, 'serve', '--demo', '--port', String(port)], {
     cwd: repoRoot,
     env: {
@@ -69,7 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORT: String(port),
       HOST: '127.0.0.1',
       KEFU_DATA_DIR: dataDir,
-      KEFU_DATABASE_URL: `sqlite://${join(dataDir, 'kefu.db')}`,
+      KEFU_DATABASE_URL: databaseUrl,
       KEFU_LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,6 +90,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', databaseUrl);
+  project.provide('dataDir', dataDir);
 
   return async () => {
     if (child.exitCode === null) {

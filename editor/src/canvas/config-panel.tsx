@@ -5,28 +5,25 @@ import { NodeIcon } from './node-icon';
 interface ConfigPanelProps {
   document: FlowDocument;
   catalog: readonly NodeCatalogEntry[];
-  nodeId: string | null;
+  nodeId: string;
+  onClose(): void;
 }
 
 /** The selected node's identity, outgoing connections and config JSON, read-only. */
-export function ConfigPanel({ document, catalog, nodeId }: ConfigPanelProps) {
+export function ConfigPanel({ document, catalog, nodeId, onClose }: ConfigPanelProps) {
   const { locale, t } = useI18n();
-  const node = nodeId === null ? undefined : document.nodes.find((candidate) => candidate.id === nodeId);
-  if (!node) {
-    return (
-      <aside className="side-panel" data-testid="config-panel">
-        <h2 className="side-panel__title">{t('flow.panel.title')}</h2>
-        <p className="muted">{t('flow.panel.hint')}</p>
-      </aside>
-    );
-  }
+  const node = document.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node) return null;
   const entry = catalog.find((candidate) => candidate.type === node.type);
   const outgoing = document.edges.filter((edge) => edge.source === node.id);
   return (
     <aside className="side-panel" data-testid="config-panel">
       <h2 className="side-panel__title">
         <NodeIcon name={entry?.icon ?? 'unknown'} size={18} />
-        {entry ? entry.title[locale] : t('flow.unknownType', { type: node.type })}
+        <span className="side-panel__name">{entry ? entry.title[locale] : t('flow.unknownType', { type: node.type })}</span>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('flow.panel.close')} title={t('flow.panel.close')}>
+          ×
+        </button>
       </h2>
       {entry?.description && <p className="muted">{entry.description[locale]}</p>}
       <dl className="facts">

@@ -33,8 +33,12 @@ export function FlowView({ document, catalog, badges, canvasKey }: FlowViewProps
         </span>
       </div>
       <div className="flow-page__main">
-        <FlowCanvas key={canvasKey} document={document} catalog={catalog} onSelectNode={setSelected} />
-        <ConfigPanel document={document} catalog={catalog} nodeId={selected} />
+        <div className="flow-page__canvas">
+          <FlowCanvas key={canvasKey} document={document} catalog={catalog} onSelectNode={setSelected} />
+          {selected === null && <div className="canvas-hint">{t('flow.panel.hint')}</div>}
+        </div>
+        {/* The panel takes room only while a node is selected, so a wide flow gets the whole width. */}
+        {selected !== null && <ConfigPanel document={document} catalog={catalog} nodeId={selected} onClose={() => setSelected(null)} />}
       </div>
     </div>
   );
