@@ -26,6 +26,8 @@ function socketUrl({ conversationId, token }: Session, after: number): string {
 }
 
 export interface Chat {
+  /** Null until the conversation has started. */
+  conversationId: string | null;
   state: ChatState;
   connection: Connection;
   error: string | null;
@@ -131,5 +133,5 @@ export function useChat(locale: Locale): Chat {
   );
 
   const restart = useCallback(() => setGeneration((value) => value + 1), []);
-  return { state, connection, error, send, restart };
+  return { conversationId: session?.conversationId ?? null, state, connection, error, send, restart };
 }

@@ -13,7 +13,22 @@ export function ChatPage() {
         <h1>{t('chat.title')}</h1>
       </div>
       <div className="chat-page">
-        <p className="muted">{t('chat.intro')}</p>
+        <section className="card chat-about">
+          <p className="muted">{t('chat.intro')}</p>
+          <dl className="facts">
+            <dt>{t('chat.language')}</dt>
+            <dd>
+              <span className="tag">{locale}</span>
+            </dd>
+            <dt>{t('chat.conversation')}</dt>
+            <dd>
+              <code data-testid="chat-conversation-id">{chat.conversationId ?? '—'}</code>
+            </dd>
+            <dt>{t('chat.messages')}</dt>
+            <dd>{chat.state.messages.length}</dd>
+          </dl>
+          <p className="muted small">{t('chat.apiHint')}</p>
+        </section>
         <ChatWidget chat={chat} />
       </div>
     </div>
