@@ -9,7 +9,6 @@ import type { EventBus, KefuEventHandler } from '../bus/event-bus.js';
 import { conversationTokenMatches, createConversationToken } from '../crypto/conversation-token.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
-import type { Choice } from '../engine/types.js';
 import { KefuError } from '../errors.js';
 import type { ClaimedTimer, StoredConversation } from '../store/chat-records.js';
 import type { ChatStore } from '../store/chat-store.js';
@@ -117,10 +116,7 @@ export class ChatService {
 
   /** The label of a choice the bot offered last, so the transcript reads naturally. */
   async #choiceLabel(conversationId: string, choiceId: string): Promise<string | null> {
-    const offered = await this.#options.store.latestChoices(conversationId);
-    const choices = offered?.body.choices;
-    if (!Array.isArray(choices)) return null;
-    const choice = (choices as Choice[]).find((candidate) => candidate.id === choiceId);
-    return choice?.label ?? null;
+    const choices = await this.#options.processor.offeredChoices(conversationId);
+    return choices?.find((candidate) => candidate.id === choiceId)?.label ?? null;
   }
 }

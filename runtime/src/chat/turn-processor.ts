@@ -9,12 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { Locale } from '@kefu/schemas';
 import type { EventBus } from '../bus/event-bus.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
-import type { EngineEvent, Logger, StepResult } from '../engine/types.js';
+import type { Choice, ConversationState, EngineEvent, Logger, StepResult } from '../engine/types.js';
 import { KefuError } from '../errors.js';
 import type { BundleCache } from '../store/bundle-cache.js';
 import type { ClaimedTimer, MessageBody, NewMessage, StoredConversation, StoredMessage } from '../store/chat-records.js';
 import type { ChatStore } from '../store/chat-store.js';
 import { toApiMessage } from './api-message.js';
+import { ConversationCache, type CachedConversation } from './conversation-cache.js';
 import type { EngineApi } from './engine-api.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { planTurn, type TurnPlan } from './plan-turn.js';
@@ -32,6 +33,8 @@ export interface TurnProcessorOptions {
   logger: Logger;
   observer?: TurnObserver;
   now?: () => Date;
+  /** Hot conversations kept in memory (default 10,000; 0 turns the cache off). */
+  cacheSize?: number;
 }
 
 export interface CustomerTurnInput {
@@ -52,11 +55,13 @@ export class TurnProcessor {
   readonly #observer: TurnObserver;
   readonly #now: () => Date;
   readonly #mutex = new KeyedMutex();
+  readonly #conversations: ConversationCache;
 
   constructor(options: TurnProcessorOptions) {
     this.#options = options;
     this.#observer = options.observer ?? NO_OBSERVER;
     this.#now = options.now ?? (() => new Date());
+    this.#conversations = new ConversationCache(options.cacheSize);
   }
 
   /** Creates a conversation on the current version and runs its `start` turn. */
@@ -83,6 +88,20 @@ export class TurnProcessor {
       timers: plan.timers,
       now,
     });
+    this.#conversations.set(conversationId, {
+      conversation: {
+        id: conversationId,
+        tokenHash: input.tokenHash,
+        customerId: input.customerId,
+        bundleVersion,
+        locale: result.state.locale,
+        status: plan.status,
+        state: result.state,
+        version: 1,
+        lastSeq: plan.lastSeq,
+      },
+      offeredChoices: offeredChoicesOf(plan.messages) ?? null,
+    });
     this.#announce(conversationId, plan);
     this.#observer.turnCompleted('start', (performance.now() - began) / 1000);
     return { conversationId, messages: plan.messages, status: plan.status };
@@ -91,18 +110,26 @@ export class TurnProcessor {
   /**
    * A customer's message or choice. `authorize` sees the conversation before anything
    * else happens and throws to refuse (wrong token).
+   *
+   * Idempotency rests on the unique `(conversation_id, client_message_id)`: the first
+   * attempt does not look the id up; a commit refused as a duplicate replays the
+   * stored answer instead. Only an ended conversation looks first, so a retry of its
+   * last message replays rather than answering 409.
    */
   async customerTurn(conversationId: string, authorize: (conversation: StoredConversation) => void, input: CustomerTurnInput): Promise<TurnOutcome> {
     const began = performance.now();
     const { store } = this.#options;
     return this.#mutex.run(conversationId, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const conversation = await store.conversation(conversationId);
-        if (!conversation) throw new KefuError('KEFU_ERR_NOT_FOUND', 'No such conversation.', { path: '/id' });
+        const cached = await this.#load(conversationId);
+        if (!cached) throw new KefuError('KEFU_ERR_NOT_FOUND', 'No such conversation.', { path: '/id' });
+        const { conversation } = cached;
         authorize(conversation);
-        const earlier = await store.customerMessage(conversationId, input.clientMessageId);
-        if (earlier) return this.#replay(conversation, earlier);
-        if (conversation.status === 'ended') throw new KefuError('KEFU_ERR_CONVERSATION_ENDED');
+        if (conversation.status === 'ended') {
+          const replayed = await this.#replayIfKnown(conversationId, input.clientMessageId);
+          if (replayed) return replayed;
+          throw new KefuError('KEFU_ERR_CONVERSATION_ENDED');
+        }
 
         const now = this.#now();
         const result = await this.#step(conversation, input.event, now);
@@ -129,14 +156,35 @@ export class TurnProcessor {
           firedTimer: null,
           now,
         });
-        // Stale or a concurrent duplicate: the next attempt sees the winner's write.
-        if (outcome !== 'committed') continue;
+        if (outcome !== 'committed') {
+          // Stale or a duplicate: the next read sees what the other writer committed.
+          this.#conversations.delete(conversationId);
+          if (outcome === 'duplicate-message') {
+            const replayed = await this.#replayIfKnown(conversationId, input.clientMessageId);
+            if (replayed) return replayed;
+          }
+          continue;
+        }
+        this.#remember(cached, result.state, plan);
         this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };
       }
       throw new KefuError('KEFU_ERR_TURN_CONFLICT');
     });
+  }
+
+  /**
+   * The choices the bot offered last in this conversation (null: none), to name the
+   * choice a customer picked. Answered from the cache when the conversation is hot.
+   */
+  async offeredChoices(conversationId: string): Promise<readonly Choice[] | null> {
+    const cached = this.#conversations.get(conversationId);
+    if (cached && cached.offeredChoices !== undefined) return cached.offeredChoices;
+    const offered = await this.#options.store.latestChoices(conversationId);
+    const choices = Array.isArray(offered?.body.choices) ? (offered.body.choices as Choice[]) : null;
+    if (cached) cached.offeredChoices = choices;
+    return choices;
   }
 
   /** Runs the `timer` turn of a claimed timer; `false` when it no longer applies. */
@@ -146,8 +194,9 @@ export class TurnProcessor {
     const fired = { id: timer.id, leaseUntil: timer.leaseUntil };
     return this.#mutex.run(timer.conversationId, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const conversation = await store.conversation(timer.conversationId);
-        if (!conversation || conversation.status === 'ended') {
+        const cached = await this.#load(timer.conversationId);
+        const conversation = cached?.conversation;
+        if (!cached || !conversation || conversation.status === 'ended') {
           await store.discardTimer(timer.id, timer.leaseUntil);
           return false;
         }
@@ -167,8 +216,10 @@ export class TurnProcessor {
           firedTimer: fired,
           now,
         });
+        if (outcome !== 'committed') this.#conversations.delete(conversation.id);
         if (outcome === 'stale-timer') return false;
         if (outcome !== 'committed') continue;
+        this.#remember(cached, result.state, plan);
         this.#announce(conversation.id, plan);
         this.#observer.timerFired();
         this.#observer.turnCompleted('timer', (performance.now() - began) / 1000);
@@ -187,10 +238,35 @@ export class TurnProcessor {
     return { bundle, now: () => now, logger: this.#options.logger };
   }
 
-  async #replay(conversation: StoredConversation, earlier: { seq: number; replySeqEnd: number | null }): Promise<TurnOutcome> {
+  /** The conversation as last committed: from the cache, else read (and cached). */
+  async #load(conversationId: string): Promise<CachedConversation | null> {
+    const cached = this.#conversations.get(conversationId);
+    if (cached) return cached;
+    const conversation = await this.#options.store.conversation(conversationId);
+    if (!conversation) return null;
+    const entry: CachedConversation = { conversation, offeredChoices: undefined };
+    this.#conversations.set(conversationId, entry);
+    return entry;
+  }
+
+  /** Caches what a turn just committed on top of the row it read. */
+  #remember(read: CachedConversation, state: ConversationState, plan: TurnPlan): void {
+    const { conversation } = read;
+    this.#conversations.set(conversation.id, {
+      conversation: { ...conversation, state, status: plan.status, version: conversation.version + 1, lastSeq: plan.lastSeq },
+      offeredChoices: offeredChoicesOf(plan.messages) ?? read.offeredChoices,
+    });
+  }
+
+  /** The stored answer to `clientMessageId`, or null when no such message was stored. */
+  async #replayIfKnown(conversationId: string, clientMessageId: string): Promise<TurnOutcome | null> {
+    const { store } = this.#options;
+    const earlier = await store.customerMessage(conversationId, clientMessageId);
+    if (!earlier) return null;
+    const conversation = await store.conversation(conversationId);
     const end = earlier.replySeqEnd ?? earlier.seq;
-    const messages = await this.#options.store.messages(conversation.id, earlier.seq, end, REPLAY_LIMIT);
-    return { messages, status: conversation.status, replayed: true };
+    const messages = await store.messages(conversationId, earlier.seq, end, REPLAY_LIMIT);
+    return { messages, status: conversation?.status ?? 'active', replayed: true };
   }
 
   /** Published only after commit: subscribers never see a message that could vanish. */
@@ -200,4 +276,18 @@ export class TurnProcessor {
     for (const effect of plan.otherEffects) bus.publish({ type: 'conversation.effect', conversationId, effect });
     if (plan.endedReason !== null) bus.publish({ type: 'conversation.ended', conversationId, reason: plan.endedReason });
   }
+}
+
+/**
+ * What the customer can pick after these messages: the choices of the last bot message
+ * that could carry any (null if it carries none), undefined if no message could.
+ */
+function offeredChoicesOf(messages: readonly NewMessage[]): readonly Choice[] | null | undefined {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index];
+    if (message && message.role === 'bot' && (message.kind === 'choices' || message.kind === 'text')) {
+      return Array.isArray(message.body.choices) ? (message.body.choices as Choice[]) : null;
+    }
+  }
+  return undefined;
 }

@@ -37,7 +37,8 @@ export async function openOrm(database: DatabaseConfig): Promise<KefuOrm> {
         min: 1,
         max: 1,
         afterCreate: (connection: BetterSqlite3.Database, done: (error: Error | null, connection: BetterSqlite3.Database) => void) => {
-          applySqlitePragmas(connection);
+          // The console connection is mostly idle; the lean connection's checkpointer covers both.
+          applySqlitePragmas(connection, { autoCheckpoint: false });
           done(null, connection);
         },
       },

@@ -2,23 +2,29 @@ import BetterSqlite3 from 'better-sqlite3';
 import { applySqlitePragmas } from './apply-sqlite-pragmas.js';
 import type { LeanDb, LeanStatement, SqlValue } from './lean-db.js';
 import { StaleWriteError } from './stale-write-error.js';
+import { WalCheckpointer, type WalCheckpointerOptions } from './wal-checkpointer.js';
 
 type Bindable = string | number | bigint | Buffer | null;
 
 /**
  * Its own connection to the database file (the ORM has another). Statements are
  * prepared once and cached; transactions are synchronous (`BEGIN IMMEDIATE`), so
- * they never interleave with other async work on this connection.
+ * they never interleave with other async work on this connection. WAL checkpoints run
+ * on a worker thread (`WalCheckpointer`), never inside a commit on the event loop.
  */
 export class SqliteLeanDb implements LeanDb {
   readonly dialect = 'sqlite' as const;
   readonly #db: BetterSqlite3.Database;
   readonly #statements = new Map<string, BetterSqlite3.Statement>();
   readonly #runBatch: (statements: readonly LeanStatement[]) => number[];
+  readonly #checkpointer: WalCheckpointer | null;
 
-  constructor(path: string) {
+  constructor(path: string, checkpoints: WalCheckpointerOptions = {}) {
     this.#db = new BetterSqlite3(path);
-    applySqlitePragmas(this.#db);
+    applySqlitePragmas(this.#db, { autoCheckpoint: true });
+    this.#checkpointer = WalCheckpointer.start(path, checkpoints);
+    // Once another thread checkpoints, commits on this connection no longer do.
+    if (this.#checkpointer) this.#db.pragma('wal_autocheckpoint = 0');
     this.#runBatch = this.#db.transaction((statements: readonly LeanStatement[]) =>
       statements.map((statement, index) => {
         const { changes } = this.#prepare(statement.sql).run(...bind(statement.params));
@@ -47,6 +53,7 @@ export class SqliteLeanDb implements LeanDb {
   }
 
   async close(): Promise<void> {
+    await this.#checkpointer?.stop();
     this.#db.close();
   }
 
