@@ -21,9 +21,9 @@ describe('kefu flow validate', () => {
     const globbed = ['index.json', 'package.json', 'settings.json', 'tsconfig.json', ...flows].map((f) => join(templates, f));
     const result = await validate(globbed);
     expect(result.lines).toEqual([
-      `warning: ${join(templates, 'index.json')}: /: not a flow document (no "nodes"); skipped`,
-      `warning: ${join(templates, 'package.json')}: /: not a flow document (no "nodes"); skipped`,
-      `warning: ${join(templates, 'tsconfig.json')}: /: not a flow document (no "nodes"); skipped`,
+      `warning: ${join(templates, 'index.json')}: /: not a flow document (no "schemaVersion", "nodes" or "edges"); skipped`,
+      `warning: ${join(templates, 'package.json')}: /: not a flow document (no "schemaVersion", "nodes" or "edges"); skipped`,
+      `warning: ${join(templates, 'tsconfig.json')}: /: not a flow document (no "schemaVersion", "nodes" or "edges"); skipped`,
       '5 files checked: 0 errors, 3 warnings',
     ]);
     expect(result.code).toBe(0);
@@ -54,6 +54,14 @@ describe('kefu flow validate', () => {
     const { code, lines } = await validate([join(dir, 'welcome.json'), join(dir, 'other.json')]);
     expect(code).toBe(1);
     expect(lines).toContainEqual(expect.stringMatching(/welcome\.json: \/nodes\/\d+\/config\/flowId: .*collect-info-en/));
+  });
+
+  it('validates a document that claims to be a flow instead of skipping it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-validate-'));
+    writeFileSync(join(dir, 'stub.json'), JSON.stringify({ schemaVersion: 1 }));
+    const { code, lines } = await validate([join(dir, 'stub.json')]);
+    expect(code).toBe(1);
+    expect(lines).toContainEqual(expect.stringMatching(/stub\.json: \/: missing required field "nodes"/));
   });
 
   it('reports a missing file', async () => {
