@@ -37,13 +37,14 @@ function vitest(label, workspace, env = {}) {
   totals.skipped += json.numPendingTests + json.numTodoTests;
 }
 
+const startedAt = Date.now();
 const onlyFast = process.argv.includes('--fast');
 if (!run('build', 'npx', ['turbo', 'run', 'build'])) finish();
 run('lint (generated files are up to date)', 'npx', ['turbo', 'run', 'lint']);
 run('typecheck', 'npx', ['turbo', 'run', 'typecheck']);
 
 for (const workspace of ['schemas', 'runtime', 'templates', 'editor']) {
-  if (existsSync(join(root, workspace, 'vitest.config.ts'))) vitest(`${workspace} (SQLite)`, workspace);
+  if (existsSync(join(root, workspace, 'vitest.config.ts'))) vitest(workspace === 'runtime' ? 'runtime (SQLite)' : workspace, workspace);
 }
 vitest('runtime (PostgreSQL)', 'runtime', { KEFU_TEST_DATABASE_URL: postgresUrl });
 if (!onlyFast) vitest('e2e (Chromium)', 'e2e');
@@ -51,6 +52,7 @@ finish();
 
 function finish() {
   console.log('');
+  console.log(`Took ${Math.round((Date.now() - startedAt) / 1000)} s`);
   if (failures.length > 0) console.log(`Failed steps: ${failures.join(', ')}`);
   if (totals.skipped > 0) console.log(`Skipped tests: ${totals.skipped} (a skipped test is a defect)`);
   console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed`);
