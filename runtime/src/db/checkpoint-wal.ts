@@ -9,14 +9,17 @@ export interface CheckpointResult {
 
 /**
  * One pass of WAL checkpointing, run off the event loop by the checkpoint worker.
- * PASSIVE never blocks writers or readers; when it cannot keep up and the WAL has
- * grown past `truncateFrames`, a TRUNCATE (which briefly waits for writers) brings the
- * file back to zero so it cannot grow without bound.
+ * PASSIVE copies what it can without blocking anyone. Under steady writes it never
+ * catches up completely (new commits land while it fsyncs), and SQLite rewinds the WAL
+ * only after a complete checkpoint, so the file would grow without bound. Once more
+ * than `restartFrames` frames are in the WAL, a RESTART follows: it finishes the few
+ * frames committed since the PASSIVE pass while briefly holding off writers, and makes
+ * the next commit start the WAL from the beginning again.
  */
-export function checkpointWal(db: BetterSqlite3.Database, truncateFrames: number): CheckpointResult {
+export function checkpointWal(db: BetterSqlite3.Database, restartFrames: number): CheckpointResult {
   const passive = readResult(db.pragma('wal_checkpoint(PASSIVE)'));
-  if (passive.log <= truncateFrames || passive.checkpointed >= passive.log) return passive;
-  return readResult(db.pragma('wal_checkpoint(TRUNCATE)'));
+  if (passive.log <= restartFrames) return passive;
+  return readResult(db.pragma('wal_checkpoint(RESTART)'));
 }
 
 function readResult(rows: unknown): CheckpointResult {

@@ -10,7 +10,7 @@ import { checkpointWal } from './checkpoint-wal.js';
 export interface WalCheckpointWorkerData {
   path: string;
   intervalMs: number;
-  truncateFrames: number;
+  restartFrames: number;
 }
 
 const settings = workerData as WalCheckpointWorkerData;
@@ -18,12 +18,12 @@ const port = parentPort;
 if (!port) throw new Error('wal-checkpoint-worker must run in a worker thread');
 
 const db = new BetterSqlite3(settings.path);
-// A TRUNCATE waits this long for the writer; PASSIVE never waits.
+// A RESTART waits this long for the writer and readers; PASSIVE never waits.
 db.pragma('busy_timeout = 2000');
 
 function pass(): void {
   try {
-    checkpointWal(db, settings.truncateFrames);
+    checkpointWal(db, settings.restartFrames);
   } catch (error) {
     // SQLITE_BUSY is normal under load (the next pass catches up); anything else is reported.
     const code = (error as { code?: unknown }).code;

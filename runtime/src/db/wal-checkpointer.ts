@@ -14,8 +14,8 @@ import type { WalCheckpointWorkerData } from './wal-checkpoint-worker.js';
 export interface WalCheckpointerOptions {
   /** How often to checkpoint (ms). */
   intervalMs?: number;
-  /** Above this many WAL frames a checkpoint that could not finish becomes a TRUNCATE. */
-  truncateFrames?: number;
+  /** Above this many WAL frames a PASSIVE pass is followed by a RESTART (see `checkpointWal`). */
+  restartFrames?: number;
   /** The compiled worker module; defaults to the one next to this file. */
   workerUrl?: URL;
   onError?: (message: string) => void;
@@ -42,8 +42,8 @@ export class WalCheckpointer {
     if (!existsSync(fileURLToPath(workerUrl))) return null;
     const workerData: WalCheckpointWorkerData = {
       path,
-      intervalMs: options.intervalMs ?? 250,
-      truncateFrames: options.truncateFrames ?? 25_000,
+      intervalMs: options.intervalMs ?? 100,
+      restartFrames: options.restartFrames ?? 4_000,
     };
     const worker = new Worker(workerUrl, { workerData });
     const onError = options.onError ?? ((message: string) => process.emitWarning(message, 'KefuWalCheckpoint'));

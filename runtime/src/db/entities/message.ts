@@ -3,7 +3,8 @@ import { EntitySchema } from '@mikro-orm/core';
 export type MessageRole = 'customer' | 'bot' | 'agent' | 'system';
 
 /**
- * One message of a conversation, numbered by `seq` (consecutive per conversation).
+ * One message of a conversation, numbered by `seq` (consecutive per conversation) and
+ * keyed by (conversationId, seq); `id` is the stable name the API gives it.
  * A customer message records `replySeqEnd`, the last seq of the bot's answer, so a
  * retried `clientMessageId` can be answered without running the turn again.
  */
@@ -23,9 +24,9 @@ export const Message = new EntitySchema<MessageRow>({
   name: 'Message',
   tableName: 'messages',
   properties: {
-    id: { type: 'uuid', primary: true },
-    conversationId: { type: 'uuid' },
-    seq: { type: 'integer' },
+    conversationId: { type: 'uuid', primary: true },
+    seq: { type: 'integer', primary: true },
+    id: { type: 'uuid' },
     role: { type: 'string', length: 16 },
     kind: { type: 'string', length: 32 },
     body: { type: 'json' },
