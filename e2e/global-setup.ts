@@ -1,22 +1,12 @@
 /**
  * Starts the built runtime exactly as a user would (`kefu serve --demo`) on a fresh
- * SQLite file and a free port, waits until /readyz answers, and hands the URL to the
- * specs. Needs `npm run build` first (runtime/dist and editor/dist).
+ * SQLite file and a free port, creates an admin with the CLI, and hands the URL and the
+ * admin's credentials to the specs. Needs `npm run build` first (runtime/dist and editor/dist).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(repoRoot, 'runtime', 'dist', 'cli.js');
-const consoleIndex = join(repoRoot, 'editor', 'dist', 'index.html');
-const artifacts = join(repoRoot, 'e2e', 'artifacts');
-const READY_TIMEOUT_MS = 60_000;
+import { createAccount } from './support/accounts.js';
+import { startRuntime } from './support/start-runtime.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,84 +14,24 @@ declare module 'vitest' {
     /** The server's database and data directory, for specs that use the CLI beside it. */
     databaseUrl: string;
     dataDir: string;
+    /** An admin made with `kefu user create --role admin`, past any first-login password change. */
+    adminUsername: string;
+    adminPassword: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`kefu serve exited with ${child.exitCode}:\n${tail(logFile)}`);
-    try {
-      const response = await fetch(`${url}/readyz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`kefu serve was not ready within ${READY_TIMEOUT_MS} ms:\n${tail(logFile)}`);
-}
-
-function tail(file: string): string {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-40).join('\n') : '(no log)';
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  for (const required of [cli, consoleIndex]) {
-    if (!existsSync(required)) throw new Error(`${required} is missing: run "npm run build" before the e2e tests.`);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
-  mkdirSync(artifacts, { recursive: true });
-  const logFile = join(artifacts, 'runtime.log');
-  const log = createWriteStream(logFile);
-  const port = await freePort();
-  const databaseUrl = `sqlite://${join(dataDir, 'kefu.db')}`;
-  const child = spawn(process.execPath, [cli, 'serve', '--demo', '--port', String(port)], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      KEFU_DATA_DIR: dataDir,
-      KEFU_DATABASE_URL: databaseUrl,
-      KEFU_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const runtime = await startRuntime('runtime', { demo: true });
   try {
-    await waitUntilReady(baseUrl, child, logFile);
+    const admin = await createAccount(runtime.baseUrl, runtime.env, 'e2e-admin', 'admin');
+    project.provide('adminUsername', admin.username);
+    project.provide('adminPassword', admin.password);
   } catch (error) {
-    child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await runtime.stop();
     throw error;
   }
-  project.provide('baseUrl', baseUrl);
-  project.provide('databaseUrl', databaseUrl);
-  project.provide('dataDir', dataDir);
-
-  return async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timeout);
-    }
-    log.end();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  project.provide('baseUrl', runtime.baseUrl);
+  project.provide('databaseUrl', runtime.databaseUrl);
+  project.provide('dataDir', runtime.dataDir);
+  return runtime.stop;
 }

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ChatPage } from '../pages/chat-page.js';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { launchBrowser } from '../support/browser.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
+import { signedInPage } from '../support/signed-in-page.js';
 import { entryFlow, nodeConfig, type TemplateFlow } from '../support/templates.js';
 
 interface Choice {
@@ -37,7 +38,7 @@ describe('Try the bot', () => {
     expect(hours, 'the demo menu offers opening hours').toBeDefined();
     const answerId = next(flow, next(flow, menuId, 'answered'), 'hours');
 
-    const chat = new ChatPage(await newPage(browser, 'en-US'), inject('baseUrl'));
+    const chat = new ChatPage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
     keepScreenshotOnFailure(context, chat.page);
     await chat.goto();
     expect(await chat.waitForBotMessages(2)).toEqual([nodeConfig(flow, greetId).text, menu.prompt]);
@@ -59,7 +60,7 @@ describe('Try the bot', () => {
     const hours = menu.validation.choices.find((choice) => choice.id === 'hours');
     const answerId = next(flow, next(flow, menuId, 'answered'), 'hours');
 
-    const chat = new ChatPage(await newPage(browser, 'zh-CN'), inject('baseUrl'));
+    const chat = new ChatPage(await signedInPage(browser, 'zh-CN'), inject('baseUrl'));
     keepScreenshotOnFailure(context, chat.page);
     await chat.goto();
     const [greeting] = await chat.waitForBotMessages(2);

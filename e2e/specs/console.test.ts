@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ConsolePage } from '../pages/console-page.js';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { launchBrowser } from '../support/browser.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
+import { signedInPage } from '../support/signed-in-page.js';
 import { entryFlow, templateFlows } from '../support/templates.js';
 
 describe('console', () => {
@@ -11,7 +12,7 @@ describe('console', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    ui = new ConsolePage(await newPage(browser, 'en-US'), inject('baseUrl'));
+    ui = new ConsolePage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,8 +4,9 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ConsolePage } from '../pages/console-page.js';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { launchBrowser } from '../support/browser.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
+import { signedInPage } from '../support/signed-in-page.js';
 import { entryFlow } from '../support/templates.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +24,7 @@ describe('versions', () => {
       { cwd: repoRoot, env: { ...process.env, KEFU_DATABASE_URL: inject('databaseUrl'), KEFU_DATA_DIR: inject('dataDir'), KEFU_LOG_LEVEL: 'warn' } },
     );
     browser = await launchBrowser();
-    ui = new ConsolePage(await newPage(browser, 'en-US'), inject('baseUrl'));
+    ui = new ConsolePage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,39 +1,18 @@
-import type { Locale } from '@kefu/schemas';
 import { useI18n } from '../i18n/use-i18n';
 import { Link } from '../routing/link';
 import type { Route } from '../routing/match-route';
+import { SECTIONS, sectionOf } from '../routing/sections';
+import { useMe } from '../session/use-me';
+import { useSession } from '../session/use-session';
+import { LanguageSelect } from './language-select';
 
-const LANGUAGES: { locale: Locale; label: string }[] = [
-  { locale: 'en', label: 'English' },
-  { locale: 'zh-CN', label: '中文' },
-];
-
-type Section = 'flows' | 'versions' | 'chat';
-
-function sectionOf(route: Route): Section | null {
-  switch (route.page) {
-    case 'flows':
-    case 'flow':
-    case 'draft':
-      return 'flows';
-    case 'versions':
-    case 'version':
-      return 'versions';
-    case 'chat':
-      return 'chat';
-    default:
-      return null;
-  }
-}
-
+/** Brand, the sections the user may open, the language, and who is signed in (with sign-out). */
 export function Header({ route }: { route: Route }) {
-  const { locale, setLocale, t } = useI18n();
-  const active = sectionOf(route);
-  const links: { section: Section; href: string; label: string }[] = [
-    { section: 'flows', href: '/', label: t('nav.flows') },
-    { section: 'versions', href: '/versions', label: t('nav.versions') },
-    { section: 'chat', href: '/chat', label: t('nav.chat') },
-  ];
+  const { t } = useI18n();
+  const { me, can } = useMe();
+  const { signOut } = useSession();
+  const active = sectionOf(route)?.id ?? null;
+  const links = SECTIONS.filter((section) => section.id !== 'account' && can(section.permission));
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -46,31 +25,33 @@ export function Header({ route }: { route: Route }) {
       <nav className="app-nav">
         {links.map((link) => (
           <Link
-            key={link.section}
+            key={link.id}
             href={link.href}
-            className={link.section === active ? 'app-nav__link app-nav__link--active' : 'app-nav__link'}
-            aria-current={link.section === active ? 'page' : undefined}
-            data-testid={`nav-${link.section}`}
+            className={link.id === active ? 'app-nav__link app-nav__link--active' : 'app-nav__link'}
+            aria-current={link.id === active ? 'page' : undefined}
+            data-testid={`nav-${link.id}`}
           >
-            {link.label}
+            {t(link.label)}
           </Link>
         ))}
       </nav>
-      <label className="lang-switch">
-        <span className="visually-hidden">{t('lang.label')}</span>
-        <select
-          data-testid="lang-switch"
-          value={locale}
-          onChange={(event) => setLocale(event.target.value === 'zh-CN' ? 'zh-CN' : 'en')}
-          aria-label={t('lang.label')}
+      <LanguageSelect className="lang-switch" />
+      <div className="user-menu">
+        <Link
+          href="/account"
+          className={active === 'account' ? 'user-menu__name user-menu__name--active' : 'user-menu__name'}
+          title={t('nav.account')}
+          data-testid="nav-account"
         >
-          {LANGUAGES.map((language) => (
-            <option key={language.locale} value={language.locale}>
-              {language.label}
-            </option>
-          ))}
-        </select>
-      </label>
+          <span className="user-menu__avatar" aria-hidden="true">
+            {(me.displayName || me.username).slice(0, 1).toUpperCase()}
+          </span>
+          {me.displayName || me.username}
+        </Link>
+        <button type="button" className="user-menu__logout" onClick={() => void signOut()} data-testid="logout">
+          {t('account.signOut')}
+        </button>
+      </div>
     </header>
   );
 }

@@ -5,10 +5,13 @@ import { useI18n } from '../i18n/use-i18n';
 import { ConfirmDialog } from '../layout/confirm-dialog';
 import { QueryState } from '../layout/query-state';
 import { Link } from '../routing/link';
+import { useMe } from '../session/use-me';
 
 /** Published versions, newest first, with rollback. */
 export function VersionsPage() {
   const { t, formatDateTime } = useI18n();
+  // Rolling back publishes: only who may publish sees the control (the server checks again).
+  const canRollBack = useMe().can('flows.publish');
   const versions = useQuery(trpc.versions.list.queryOptions());
   const [pending, setPending] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -81,7 +84,7 @@ export function VersionsPage() {
                     <Link href={`/versions/${version.version}`} className="button button--small">
                       {t('versions.view')}
                     </Link>
-                    {!version.isCurrent && (
+                    {canRollBack && !version.isCurrent && (
                       <button
                         type="button"
                         className="button button--small"

@@ -15,6 +15,9 @@ describe('console routes', () => {
     expect(route('/versions')).toEqual({ page: 'versions' });
     expect(route('/versions/12')).toEqual({ page: 'version', version: 12 });
     expect(route('/chat')).toEqual({ page: 'chat' });
+    expect(route('/users')).toEqual({ page: 'users' });
+    expect(route('/audit')).toEqual({ page: 'audit' });
+    expect(route('/account')).toEqual({ page: 'account' });
   });
 
   it('treats malformed versions and unknown paths as not found or absent', () => {
@@ -22,5 +25,6 @@ describe('console routes', () => {
     expect(route('/versions/abc')).toEqual({ page: 'not-found' });
     expect(route('/flows/welcome?version=-1')).toEqual({ page: 'flow', flowId: 'welcome', version: null });
     expect(route('/admin')).toEqual({ page: 'not-found' });
+    expect(route('/users/someone')).toEqual({ page: 'not-found' });
   });
 });

@@ -6,6 +6,9 @@ export type Route =
   | { page: 'versions' }
   | { page: 'version'; version: number }
   | { page: 'chat' }
+  | { page: 'users' }
+  | { page: 'audit' }
+  | { page: 'account' }
   | { page: 'not-found' };
 
 function positiveInt(text: string | null): number | null {
@@ -26,7 +29,9 @@ export function matchRoute(pathname: string, search: URLSearchParams): Route {
     const version = positiveInt(second ?? null);
     if (version !== null) return { page: 'version', version };
   }
-  if (first === 'chat' && parts.length === 1) return { page: 'chat' };
+  if (parts.length === 1 && (first === 'chat' || first === 'users' || first === 'audit' || first === 'account')) {
+    return { page: first };
+  }
   return { page: 'not-found' };
 }
 

@@ -24,6 +24,13 @@ export function navigate(href: string): void {
   window.scrollTo(0, 0);
 }
 
+/** Goes to `href` without leaving a history entry (a redirect the user did not ask for). */
+export function replace(href: string): void {
+  if (href === currentHref()) return;
+  window.history.replaceState(null, '', href);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
 /** The current path and query, re-rendering on navigation. */
 export function useLocation(): URL {
   const href = useSyncExternalStore(subscribe, currentHref);

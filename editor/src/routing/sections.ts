@@ -1,0 +1,44 @@
+import type { MessageKey } from '../i18n/en';
+import type { Permission } from '../session/me-context';
+import type { Route } from './match-route';
+
+/** A top-level area of the console: one navigation entry, and the permission it needs. */
+export interface Section {
+  id: 'flows' | 'versions' | 'chat' | 'users' | 'audit' | 'account';
+  href: string;
+  label: MessageKey;
+  permission: Permission;
+}
+
+/**
+ * The navigation, in order. The server enforces every permission again; hiding what a
+ * role cannot use keeps the console honest about what the user can do.
+ * "Try the bot" is for people who build flows, so it follows `flows.view`.
+ */
+export const SECTIONS: readonly Section[] = [
+  { id: 'flows', href: '/', label: 'nav.flows', permission: 'flows.view' },
+  { id: 'versions', href: '/versions', label: 'nav.versions', permission: 'flows.view' },
+  { id: 'chat', href: '/chat', label: 'nav.chat', permission: 'flows.view' },
+  { id: 'users', href: '/users', label: 'nav.users', permission: 'users.manage' },
+  { id: 'audit', href: '/audit', label: 'nav.audit', permission: 'audit.view' },
+  { id: 'account', href: '/account', label: 'nav.account', permission: 'account.self' },
+];
+
+const SECTION_OF_PAGE: Record<Route['page'], Section['id'] | null> = {
+  flows: 'flows',
+  flow: 'flows',
+  draft: 'flows',
+  versions: 'versions',
+  version: 'versions',
+  chat: 'chat',
+  users: 'users',
+  audit: 'audit',
+  account: 'account',
+  'not-found': null,
+};
+
+/** The section a page belongs to (for the highlighted navigation entry and the permission check). */
+export function sectionOf(route: Route): Section | null {
+  const id = SECTION_OF_PAGE[route.page];
+  return SECTIONS.find((section) => section.id === id) ?? null;
+}
