@@ -19,6 +19,8 @@ export const ERROR_CATALOGUE = {
   KEFU_ERR_NO_PUBLISHED_VERSION: { status: 503, message: 'No flow has been published yet.' },
   KEFU_ERR_NODE_FAILED: { status: 500, message: 'A flow node failed.' },
   KEFU_ERR_INTERNAL: { status: 500, message: 'Internal error.' },
+  KEFU_ERR_RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
+  KEFU_ERR_ORIGIN_FORBIDDEN: { status: 403, message: 'This origin may not open the chat socket.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type KefuErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -4,6 +4,10 @@
  * surfaces depend on these interfaces only.
  */
 import type { BundleDocument, BundleSettings, FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
+import type { AccountService } from '../accounts/account-service.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { ConversationDirectory } from '../conversations/conversation-directory.js';
+import type { CustomerService } from '../customers/customer-service.js';
 import type { Logger } from '../engine/types.js';
 
 export interface BundleVersionSummary {
@@ -60,4 +64,12 @@ export interface AppContext {
   drafts: DraftService;
   catalog: NodeCatalogEntry[];
   logger: Logger;
+  /** Staff accounts, console sessions and security settings. */
+  accounts: AccountService;
+  /** Append-only record of privileged actions. */
+  audit: AuditLog;
+  /** Customers' (encrypted) personal data, lookup by blind index, erasure. */
+  customers: CustomerService;
+  /** Conversations and transcripts for the console, scoped per viewer. */
+  conversations: ConversationDirectory;
 }

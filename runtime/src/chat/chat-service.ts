@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Locale } from '@kefu/schemas';
 import type { EventBus, KefuEventHandler } from '../bus/event-bus.js';
 import { conversationTokenMatches, createConversationToken } from '../crypto/conversation-token.js';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CustomerProtector } from '../customers/customer-protector.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
 import { KefuError } from '../errors.js';
 import type { ClaimedTimer, StoredConversation } from '../store/chat-records.js';
@@ -16,7 +16,8 @@ import { toApiMessage, type ApiMessage } from './api-message.js';
 import type { CustomerTurnInput, TurnProcessor } from './turn-processor.js';
 
 export interface StartConversationInput {
-  customer?: { externalId?: string; name?: string };
+  /** Name, phone and email are encrypted at rest; phone/email are validated (400 with a pointer). */
+  customer?: { externalId?: string; name?: string; phone?: string; email?: string };
   locale?: Locale;
 }
 
@@ -29,7 +30,7 @@ export interface PostMessageInput {
 export interface ChatServiceOptions {
   store: ChatStore;
   processor: TurnProcessor;
-  cipher: FieldCipher;
+  customers: CustomerProtector;
   bus: EventBus;
 }
 
@@ -43,17 +44,14 @@ export class ChatService {
   }
 
   async startConversation(input: StartConversationInput = {}): Promise<{ conversationId: string; token: string; messages: ApiMessage[]; status: ConversationStatus }> {
-    const { store, processor, cipher } = this.#options;
+    const { store, processor, customers } = this.#options;
     let customerId: string | null = null;
-    if (input.customer && (input.customer.externalId !== undefined || input.customer.name !== undefined)) {
-      customerId = await store.ensureCustomer(
-        {
-          id: randomUUID(),
-          externalId: input.customer.externalId ?? null,
-          nameEncrypted: input.customer.name === undefined ? null : cipher.encrypt(input.customer.name),
-        },
-        new Date(),
-      );
+    const customer = input.customer ?? {};
+    if (Object.values(customer).some((value) => value !== undefined)) {
+      // An existing external customer keeps their stored data: a caller claiming an
+      // external id must not be able to overwrite someone's contact details.
+      const fields = customers.protect(customer, '/customer');
+      customerId = await store.ensureCustomer({ id: randomUUID(), externalId: customer.externalId ?? null, ...fields }, new Date());
     }
     const { token, hash } = createConversationToken();
     const started = await processor.start({ customerId, tokenHash: hash, ...(input.locale ? { locale: input.locale } : {}) });

@@ -3,5 +3,9 @@
  * compiled `dist/` without a TypeScript loader. Append; never edit a released one.
  */
 import { Migration0001Initial } from './migrations/migration-0001-initial.js';
+import { Migration0003AuditAndCustomerData } from './migrations/Migration0003AuditAndCustomerData.js';
 
-export const migrationsList = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
+export const migrationsList = [
+  { name: 'Migration0001Initial', class: Migration0001Initial },
+  { name: 'Migration0003AuditAndCustomerData', class: Migration0003AuditAndCustomerData },
+];

@@ -1,4 +1,5 @@
 /** Shapes the chat store reads and writes; independent of the SQL dialect. */
+import type { ProtectedCustomerFields } from '../customers/customer-protector.js';
 import type { ConversationState } from '../engine/types.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
 import type { MessageRole } from '../db/entities/message.js';
@@ -34,10 +35,10 @@ export interface NewMessage extends StoredMessage {
 
 export type TimerChange = { type: 'set'; name: string; dueAt: Date } | { type: 'cancel'; name: string } | { type: 'cancel-all' };
 
-export interface NewCustomer {
+/** PII columns arrive already encrypted and blind-indexed (customers/customer-protector.ts). */
+export interface NewCustomer extends ProtectedCustomerFields {
   id: string;
   externalId: string | null;
-  nameEncrypted: string | null;
 }
 
 export interface NewConversation {

@@ -98,12 +98,20 @@ export class ChatStore {
       if (existing) return existing;
     }
     try {
-      await this.#db.run('INSERT INTO customers (id, external_id, name_encrypted, created_at) VALUES (?, ?, ?, ?)', [
-        customer.id,
-        customer.externalId,
-        customer.nameEncrypted,
-        now,
-      ]);
+      await this.#db.run(
+        'INSERT INTO customers (id, external_id, name_encrypted, phone_encrypted, email_encrypted, profile_encrypted, phone_index, email_index, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          customer.id,
+          customer.externalId,
+          customer.nameEncrypted,
+          customer.phoneEncrypted,
+          customer.emailEncrypted,
+          customer.profileEncrypted,
+          customer.phoneIndex,
+          customer.emailIndex,
+          now,
+        ],
+      );
       return customer.id;
     } catch (error) {
       // Another request created the same external customer meanwhile.

@@ -4,7 +4,9 @@
  * commands alike; `close()` releases both connections.
  */
 import type { NodeCatalogEntry } from '@kefu/schemas';
+import { OrmAccountService } from '../accounts/orm-account-service.js';
 import type { AppContext } from '../app/app-context.js';
+import { SqlAuditLog } from '../audit/sql-audit-log.js';
 import type { EventBus } from '../bus/event-bus.js';
 import { InProcessEventBus } from '../bus/in-process-event-bus.js';
 import { ChatService } from '../chat/chat-service.js';
@@ -12,8 +14,11 @@ import type { EngineApi } from '../chat/engine-api.js';
 import { TurnProcessor } from '../chat/turn-processor.js';
 import type { TurnObserver } from '../chat/turn-observer.js';
 import type { KefuConfig } from '../config.js';
+import { SqlConversationDirectory } from '../conversations/sql-conversation-directory.js';
 import { FieldCipher } from '../crypto/field-cipher.js';
 import { loadSecretKey } from '../crypto/load-secret-key.js';
+import { CustomerProtector } from '../customers/customer-protector.js';
+import { SqlCustomerService } from '../customers/sql-customer-service.js';
 import type { LeanDb } from '../db/lean-db.js';
 import { migrateOrm, migrationsApplied } from '../db/migrate.js';
 import { openLeanDb } from '../db/open-lean-db.js';
@@ -72,13 +77,18 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       logger,
       ...(options.observer ? { observer: options.observer } : {}),
     });
-    const cipher = new FieldCipher(loadSecretKey(config, logger));
-    const chat = new ChatService({ store: chatStore, processor, cipher, bus });
+    const secret = loadSecretKey(config, logger);
+    const customers = new CustomerProtector(new FieldCipher(secret), secret);
+    const chat = new ChatService({ store: chatStore, processor, customers, bus });
     const app: AppContext = {
       publishing: new OrmPublishingService(orm, catalog),
       drafts: new OrmDraftService(orm),
       catalog,
       logger,
+      accounts: new OrmAccountService({ orm, bus, secretKey: secret, audit: () => app.audit }),
+      audit: new SqlAuditLog(db),
+      customers: new SqlCustomerService(db, customers),
+      conversations: new SqlConversationDirectory(db, chatStore),
     };
     const lean = db;
     return {

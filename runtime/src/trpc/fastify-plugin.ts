@@ -21,6 +21,7 @@ export const trpcPlugin: FastifyPluginAsync<TrpcPluginOptions> = async (fastify,
         app,
         principal: await resolvePrincipal(req),
         requestId: req.id,
+        ip: req.ip,
       }),
       onError({ error, path, req }) {
         // Client mistakes are expected; only failures of ours are logged as errors.

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/app-context.js';
 import type { TrpcContext } from './context.js';
 import { appRouter } from './router.js';
 import { memoryAppContext, sampleFlow } from './test-support/memory-app-context.js';
+import { SAMPLE_CONVERSATION_ID, SAMPLE_CUSTOMER_ID, SAMPLE_SKILL_GROUP } from './test-support/memory-customer-data.js';
 import { createCallerFactory, procedure, router } from './trpc.js';
 
 /** A valid input for every procedure; a new procedure without one fails the first test. */
@@ -16,6 +17,12 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'versions.list': undefined,
   'versions.get': { version: 1 },
   'versions.rollback': { version: 1 },
+  'audit.list': { action: 'flow.' },
+  'audit.exportCsv': {},
+  'conversations.list': undefined,
+  'conversations.get': { id: SAMPLE_CONVERSATION_ID },
+  'customers.get': { id: SAMPLE_CUSTOMER_ID },
+  'customers.erase': { id: SAMPLE_CUSTOMER_ID },
 };
 
 // At run time `_def.procedures` is flat ("versions.get" -> procedure), unlike its declared type.
@@ -30,7 +37,7 @@ async function seededApp(): Promise<AppContext> {
 }
 
 function contextFor(app: AppContext, roles: Role[]): TrpcContext {
-  return { app, principal: { id: 'u1', name: 'Una', roles }, requestId: 'req-1' };
+  return { app, principal: { id: 'u1', name: 'Una', roles, skillGroups: [SAMPLE_SKILL_GROUP] }, requestId: 'req-1' };
 }
 
 /** Calls `path` ("versions.get") on a caller, the way a client would. */

@@ -2,7 +2,13 @@
  * The console API. The editor imports `type AppRouter` from here and nothing else.
  * Each domain is a folder of small handler files; this file only names them.
  */
+import { exportAuditCsv } from './audit/export-csv.js';
+import { listAudit } from './audit/list.js';
 import { listCatalog } from './catalog/list.js';
+import { getConversation } from './conversations/get.js';
+import { listConversations } from './conversations/list.js';
+import { eraseCustomer } from './customers/erase.js';
+import { getCustomer } from './customers/get.js';
 import { getDraft } from './flows/get-draft.js';
 import { getFlow } from './flows/get.js';
 import { listFlows } from './flows/list.js';
@@ -15,6 +21,9 @@ export const appRouter = router({
   catalog: router({ list: listCatalog }),
   flows: router({ list: listFlows, get: getFlow, getDraft }),
   versions: router({ list: listVersions, get: getVersion, rollback: rollbackVersion }),
+  audit: router({ list: listAudit, exportCsv: exportAuditCsv }),
+  conversations: router({ list: listConversations, get: getConversation }),
+  customers: router({ get: getCustomer, erase: eraseCustomer }),
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,8 @@ export interface ConversationRow {
   lastSeq: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Scopes the conversation to agents of this skill group; null = admins and QA only. */
+  skillGroup: string | null;
 }
 
 export const Conversation = new EntitySchema<ConversationRow>({
@@ -36,5 +38,6 @@ export const Conversation = new EntitySchema<ConversationRow>({
     lastSeq: { type: 'integer' },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
+    skillGroup: { type: 'string', length: 100, nullable: true },
   },
 });

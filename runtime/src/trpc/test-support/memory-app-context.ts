@@ -5,7 +5,9 @@
  */
 import { DEFAULT_SETTINGS, type BundleDocument, type FlowDocument, type NodeCatalogEntry } from '@kefu/schemas';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
+import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
 import { KefuError } from '../../errors.js';
+import { memoryCustomerData } from './memory-customer-data.js';
 
 export function sampleFlow(id: string, locale: 'en' | 'zh-CN' = 'en'): FlowDocument {
   return {
@@ -48,6 +50,8 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = []): AppContext {
   return {
     catalog,
     logger: silentLogger,
+    audit: new MemoryAuditLog(),
+    ...memoryCustomerData(),
     publishing: {
       async listVersions() {
         return versions.map((entry) => entry.summary).reverse();
