@@ -130,9 +130,10 @@ describe('newcomer path', () => {
     await agent.goto(`${runtime.baseUrl}/`);
     await agent.waitForURL('**/account');
     await agent.getByTestId('account-password').waitFor();
-    for (const section of ['flows', 'versions', 'chat', 'users', 'audit']) {
+    for (const section of ['flows', 'versions', 'users', 'audit']) {
       expect(await agent.getByTestId(`nav-${section}`).count(), section).toBe(0);
     }
+    expect(await agent.getByTestId('nav-chat').count()).toBe(1); // the public bot, as customers see it
     for (const path of ['/users', '/audit', '/versions']) {
       await agent.goto(`${runtime.baseUrl}${path}`);
       await agent.getByTestId('forbidden').waitFor();

@@ -77,8 +77,9 @@ function Shell() {
   const route = matchRoute(location.pathname, location.searchParams);
   const section = sectionOf(route);
   const allowed = section === null || can(section.permission);
-  // The home page is the flows list; someone who cannot see flows starts at their first section instead.
-  const home = SECTIONS.find((candidate) => can(candidate.permission));
+  // The home page is the flows list; someone who cannot see flows starts at their first
+  // section instead, but not at "Try the bot": opening it starts a conversation.
+  const home = SECTIONS.find((candidate) => candidate.id !== 'chat' && can(candidate.permission));
   const redirect = !allowed && location.pathname === '/' && home !== undefined ? home.href : null;
   useEffect(() => {
     if (redirect) replace(redirect);

@@ -13,12 +13,13 @@ export interface Section {
 /**
  * The navigation, in order. The server enforces every permission again; hiding what a
  * role cannot use keeps the console honest about what the user can do.
- * "Try the bot" is for people who build flows, so it follows `flows.view`.
+ * "Try the bot" talks to the public chat API, which any customer may use, so every role
+ * has it: agents learn there what customers see.
  */
 export const SECTIONS: readonly Section[] = [
   { id: 'flows', href: '/', label: 'nav.flows', permission: 'flows.view' },
   { id: 'versions', href: '/versions', label: 'nav.versions', permission: 'flows.view' },
-  { id: 'chat', href: '/chat', label: 'nav.chat', permission: 'flows.view' },
+  { id: 'chat', href: '/chat', label: 'nav.chat', permission: 'account.self' },
   { id: 'users', href: '/users', label: 'nav.users', permission: 'users.manage' },
   { id: 'audit', href: '/audit', label: 'nav.audit', permission: 'audit.view' },
   { id: 'account', href: '/account', label: 'nav.account', permission: 'account.self' },
