@@ -211,6 +211,18 @@ export const en = {
   'audit.showDiff': 'Show',
   'audit.hideDiff': 'Hide',
   'audit.requestId': 'Request ID {id}',
+  'security.title': 'Security settings',
+  'security.minLength': 'Minimum password length',
+  'security.minLengthHint': 'Characters; at least 8.',
+  'security.expiryDays': 'Password expiry (days)',
+  'security.expiryDaysHint': '0 = passwords never expire.',
+  'security.idleMinutes': 'Idle sign-out (minutes)',
+  'security.idleMinutesHint': 'A session without activity ends after this.',
+  'security.absoluteHours': 'Session length (hours)',
+  'security.absoluteHoursHint': 'Every session ends after this, active or not.',
+  'security.require2fa': 'Two-factor authentication required for',
+  'security.save': 'Save security settings',
+  'security.saved': 'Security settings saved.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { useMe } from '../session/use-me';
 import { TemporaryPasswordDialog } from '../users/temporary-password-dialog';
 import { UserActions, type UserRow } from '../users/user-actions';
 import { UserForm, type UserFormValues } from '../users/user-form';
+import { SecuritySettingsCard } from '../users/security-settings-card';
 import { UserStatus } from '../users/user-status';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRow } | null;
@@ -15,7 +16,7 @@ type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRow } | null;
 /** Staff accounts: create (with a one-time temporary password), roles, skill groups, disable, reset, end sessions. */
 export function UsersPage() {
   const { t } = useI18n();
-  const { me } = useMe();
+  const { me, can } = useMe();
   const users = useQuery(trpc.users.list.queryOptions());
   const [editing, setEditing] = useState<Editing>(null);
   const [temporary, setTemporary] = useState<{ username: string; password: string } | null>(null);
@@ -118,6 +119,7 @@ export function UsersPage() {
           </tbody>
         </table>
       </section>
+      {can('settings.manage') && <SecuritySettingsCard />}
       {editing && (
         <Modal title={editing.mode === 'edit' ? t('users.editTitle', { username: editing.user.username }) : t('users.new')} onClose={() => setEditing(null)} testId="user-dialog">
           <UserForm
