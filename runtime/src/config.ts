@@ -4,6 +4,7 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { KefuError } from './errors.js';
+import { parsePublicApiConfig, type PublicApiConfig } from './server/public-api-config.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
@@ -21,6 +22,10 @@ export interface KefuConfig {
   secretKeyHex: string | undefined;
   /** How often the timer scheduler looks for due timers. */
   timerPollMs: number;
+  /** KEFU_COOKIE_SECURE=1: console cookies are always `Secure` (TLS ends at a proxy). */
+  cookieSecure?: boolean;
+  /** Rate limit and widget origins of the public API; defaults when absent. */
+  publicApi?: PublicApiConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -40,6 +45,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: parseLogLevel(env.KEFU_LOG_LEVEL ?? env.LOG_LEVEL),
     secretKeyHex: parseSecretKey(env.KEFU_SECRET_KEY),
     timerPollMs: parsePositiveInt('KEFU_TIMER_POLL_MS', env.KEFU_TIMER_POLL_MS, 500),
+    cookieSecure: env.KEFU_COOKIE_SECURE === '1' || env.KEFU_COOKIE_SECURE === 'true',
+    publicApi: parsePublicApiConfig(env),
   };
 }
 

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerChatCommand } from './chat-command.js';
 import { withCliServices } from './cli-services.js';
+import { registerCustomerCommand } from './customer-command.js';
 import { registerFlowPublishCommand } from './flow-publish-command.js';
 import { registerFlowRollbackCommand } from './flow-rollback-command.js';
 import { registerFlowValidateCommand } from './flow-validate-command.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerFlowVersionsCommand(flow);
   registerFlowRollbackCommand(flow);
   registerChatCommand(program);
+  registerCustomerCommand(program);
   registerTestCommand(program, {
     loadPublishedBundle: () =>
       withCliServices(async ({ app }) => {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { BundleSettings, FlowDocument } from '@kefu/schemas';
 import { isKefuError } from '../errors.js';
+import { auditedPublish } from '../audit/audited-publishing.js';
+import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
 import { problemLines, type ProblemLike } from './problem-lines.js';
 import { readJsonFile } from './read-json-file.js';
@@ -30,14 +32,13 @@ export function registerFlowPublishCommand(flow: Command): void {
         if (typeof id === 'string') fileOfFlow.set(id, files[index] ?? '');
       });
       try {
-        const published = await withCliServices((services) =>
-          services.app.publishing.publish({
-            flows,
-            message: options.message,
-            author: options.author ?? 'cli',
-            ...(settings ? { settings } : {}),
-            ...(options.replace ? { replace: true } : {}),
-          }),
+        const author = options.author ?? 'cli';
+        const published = await withCliServices(({ app }) =>
+          auditedPublish(
+            app,
+            { flows, message: options.message, author, ...(settings ? { settings } : {}), ...(options.replace ? { replace: true } : {}) },
+            cliActor(author),
+          ),
         );
         console.log(`Published version ${published.version} ${published.hash}`);
       } catch (error) {

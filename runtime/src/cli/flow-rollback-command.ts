@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { KefuError } from '../errors.js';
+import { auditedRollback } from '../audit/audited-publishing.js';
+import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
 
 export function registerFlowRollbackCommand(flow: Command): void {
@@ -13,7 +15,8 @@ export function registerFlowRollbackCommand(flow: Command): void {
       if (!Number.isInteger(version) || version < 1) {
         throw new KefuError('KEFU_ERR_BAD_REQUEST', `"${versionText}" is not a version number.`, { path: '/version' });
       }
-      const published = await withCliServices((services) => services.app.publishing.rollback(version, options.author ?? 'cli'));
+      const author = options.author ?? 'cli';
+      const published = await withCliServices(({ app }) => auditedRollback(app, version, author, cliActor(author)));
       console.log(`Published version ${published.version} ${published.hash} (rolled back to ${version})`);
     });
 }

@@ -13,6 +13,7 @@ import { openServices, type KefuServices } from '../store/open-services.js';
 import { TimerScheduler } from '../timers/scheduler.js';
 import { trpcPlugin } from '../trpc/fastify-plugin.js';
 import { createLogger, redactUrl } from './create-logger.js';
+import { DEFAULT_PUBLIC_API } from './public-api-config.js';
 import { toErrorResponse } from './error-body.js';
 import { MetricsRegistry } from './metrics-registry.js';
 import { chatApiPlugin } from './plugins/chat-api-plugin.js';
@@ -80,8 +81,9 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   await server.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
   await server.register(healthPlugin, { ready: () => services.ready() });
   await server.register(metricsPlugin, { metrics });
-  await server.register(chatApiPlugin, { prefix: '/api/v1', chat: services.chat });
-  await server.register(chatWebSocketPlugin, { prefix: '/api/v1', chat: services.chat, metrics });
+  const publicApi = config.publicApi ?? DEFAULT_PUBLIC_API;
+  await server.register(chatApiPlugin, { prefix: '/api/v1', chat: services.chat, conversationsPerMinute: publicApi.conversationsPerMinute });
+  await server.register(chatWebSocketPlugin, { prefix: '/api/v1', chat: services.chat, metrics, widgetOrigins: publicApi.widgetOrigins });
   await server.register(trpcPlugin, { prefix: '/trpc', app: services.app });
   await server.register(consolePlugin, { root: consoleDir });
 

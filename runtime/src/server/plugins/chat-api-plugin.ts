@@ -1,20 +1,25 @@
 /**
  * The public chat API under `/api/v1` (the channel the widget and every later channel
  * use). Bodies are validated by the route schemas; domain errors map to HTTP in the
- * server's error handler.
+ * server's error handler. Starting conversations is rate limited per client IP (each
+ * one creates rows, so it is the cheapest way to fill someone's database).
  */
 import type { Locale } from '@kefu/schemas';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ChatService } from '../../chat/chat-service.js';
+import { KefuError } from '../../errors.js';
+import { FixedWindowLimiter } from '../fixed-window-limiter.js';
 import { bearerToken } from './bearer-token.js';
 import { conversationParams, listMessagesQuery, postMessageBody, startConversationBody } from './chat-api-schemas.js';
 
 export interface ChatApiPluginOptions {
   chat: ChatService;
+  /** Conversations one client IP may start per minute. */
+  conversationsPerMinute: number;
 }
 
 interface StartBody {
-  customer?: { externalId?: string; name?: string };
+  customer?: { externalId?: string; name?: string; phone?: string; email?: string };
   locale?: Locale;
 }
 interface MessageBody {
@@ -23,7 +28,8 @@ interface MessageBody {
   choiceId?: string;
 }
 
-export const chatApiPlugin: FastifyPluginAsync<ChatApiPluginOptions> = async (fastify, { chat }) => {
+export const chatApiPlugin: FastifyPluginAsync<ChatApiPluginOptions> = async (fastify, { chat, conversationsPerMinute }) => {
+  const starts = new FixedWindowLimiter({ limit: conversationsPerMinute, windowMs: 60_000 });
   // The API speaks JSON only: anything else is a 415, not a string body that fails later.
   fastify.removeContentTypeParser(['text/plain']);
 
@@ -31,6 +37,14 @@ export const chatApiPlugin: FastifyPluginAsync<ChatApiPluginOptions> = async (fa
     '/conversations',
     {
       schema: { body: startConversationBody },
+      // Counted before the body is even read.
+      onRequest: async (request, reply) => {
+        const waitSeconds = starts.hit(request.ip);
+        if (waitSeconds > 0) {
+          reply.header('retry-after', String(waitSeconds));
+          throw new KefuError('KEFU_ERR_RATE_LIMITED', 'Too many new conversations from this address; try again later.');
+        }
+      },
       // Starting needs no input, so an empty request is an empty object.
       preValidation: async (request) => {
         request.body ??= {};

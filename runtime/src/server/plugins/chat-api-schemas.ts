@@ -17,6 +17,9 @@ export const startConversationBody = {
       properties: {
         externalId: { type: 'string', minLength: 1, maxLength: 200 },
         name: { type: 'string', minLength: 1, maxLength: 200 },
+        // Formats are checked (and normalised) by customers/contact-fields.ts.
+        phone: { type: 'string', minLength: 1, maxLength: 40 },
+        email: { type: 'string', minLength: 3, maxLength: 254 },
       },
     },
     locale: { type: 'string', enum: [...LOCALES] },

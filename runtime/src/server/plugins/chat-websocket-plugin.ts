@@ -9,25 +9,32 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { ApiMessage } from '../../chat/api-message.js';
 import type { ChatService } from '../../chat/chat-service.js';
+import { KefuError } from '../../errors.js';
 import { toErrorResponse } from '../error-body.js';
 import type { MetricsRegistry } from '../metrics-registry.js';
+import { originAllowed } from '../widget-origin.js';
 import { conversationParams, webSocketQuery } from './chat-api-schemas.js';
 
 export interface ChatWebSocketPluginOptions {
   chat: ChatService;
   metrics: MetricsRegistry;
+  /** Origins (besides the server's own) whose pages may connect; `*` = any. */
+  widgetOrigins: readonly string[];
 }
 
 const MAX_INBOUND_BYTES = 64 * 1024;
 
-export const chatWebSocketPlugin: FastifyPluginAsync<ChatWebSocketPluginOptions> = async (fastify, { chat, metrics }) => {
+export const chatWebSocketPlugin: FastifyPluginAsync<ChatWebSocketPluginOptions> = async (fastify, { chat, metrics, widgetOrigins }) => {
   fastify.get<{ Params: { id: string }; Querystring: { token?: string; after?: string } }>(
     '/conversations/:id/ws',
     {
       websocket: true,
       schema: { params: conversationParams, querystring: webSocketQuery },
-      // Refuse before the upgrade, so a bad token is a plain HTTP 401/404.
+      // Refuse before the upgrade, so a foreign page is a plain HTTP 403 and a bad token a 401/404.
       preValidation: async (request) => {
+        if (!originAllowed(request.headers.origin, request.headers.host, widgetOrigins)) {
+          throw new KefuError('KEFU_ERR_ORIGIN_FORBIDDEN', 'This page may not open the chat socket (see KEFU_WIDGET_ORIGINS).');
+        }
         await chat.authorize(request.params.id, request.query.token ?? '');
       },
     },
