@@ -19,6 +19,11 @@ export const PERMISSIONS = [
   'settings.manage',
   'users.manage',
   'audit.view',
+  'account.self',
+  'conversations.view',
+  'customers.view',
+  'customers.erase',
+  'qa.score',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -28,16 +33,28 @@ export const ROLES = ['admin', 'designer', 'agent', 'qa-inspector'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * The role matrix. `admin` holds everything; the others hold what their job needs:
- * a designer builds and publishes flows and the knowledge base, an agent answers
- * customers, a QA inspector reads conversations and reports but changes nothing.
+ * The role matrix, least privilege. `admin` holds everything; the others hold what
+ * their job needs and nothing more: a designer builds and publishes flows and the
+ * knowledge base, an agent answers customers (and sees conversations and customers of
+ * their own skill groups only — an object-level check on top of the permission), a QA
+ * inspector reads and scores conversations and reads reports but changes nothing.
+ * `account.self` (one's own profile, password, 2FA) belongs to every role.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  designer: ['flows.view', 'flows.edit', 'flows.publish', 'kb.view', 'kb.edit', 'reports.view'],
-  agent: ['flows.view', 'kb.view', 'inbox.view', 'inbox.reply', 'tickets.view', 'tickets.edit'],
-  'qa-inspector': ['flows.view', 'kb.view', 'inbox.view', 'tickets.view', 'reports.view', 'audit.view'],
+  designer: ['flows.view', 'flows.edit', 'flows.publish', 'kb.view', 'kb.edit', 'account.self'],
+  agent: ['inbox.view', 'inbox.reply', 'tickets.view', 'tickets.edit', 'conversations.view', 'customers.view', 'kb.view', 'account.self'],
+  'qa-inspector': ['conversations.view', 'qa.score', 'reports.view', 'account.self'],
 };
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Every permission `roles` grant together, in matrix order (for the console's navigation). */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSIONS.filter((permission) => rolesGrant(roles, permission));
+}
 
 export function isPermission(value: string): value is Permission {
   return (PERMISSIONS as readonly string[]).includes(value);

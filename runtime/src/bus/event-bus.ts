@@ -7,7 +7,11 @@ import type { ApiMessage } from '../chat/api-message.js';
 export type KefuEvent =
   | { type: 'message.created'; conversationId: string; message: ApiMessage }
   | { type: 'conversation.ended'; conversationId: string; reason: string }
-  | { type: 'conversation.effect'; conversationId: string; effect: { type: string; [key: string]: unknown } };
+  | { type: 'conversation.effect'; conversationId: string; effect: { type: string; [key: string]: unknown } }
+  /** Console sessions that ended (logout, timeout, admin action); their sockets must close. */
+  | { type: 'session.revoked'; sessionIds: string[] }
+  /** Every session of a user ended (password change, disable, admin action). */
+  | { type: 'user.sessions-ended'; userId: string };
 
 export type KefuEventHandler = (event: KefuEvent) => void;
 

@@ -11,7 +11,9 @@ export class InProcessEventBus implements EventBus {
   }
 
   publish(event: KefuEvent): void {
-    for (const handler of this.#byConversation.get(event.conversationId) ?? []) this.#deliver(handler, event);
+    if ('conversationId' in event) {
+      for (const handler of this.#byConversation.get(event.conversationId) ?? []) this.#deliver(handler, event);
+    }
     for (const handler of this.#all) this.#deliver(handler, event);
   }
 

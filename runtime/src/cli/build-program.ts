@@ -14,6 +14,7 @@ import { registerMigrateCommand } from './migrate-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerTestCommand } from './test-command.js';
+import { registerUserCommand } from './user-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('kefu').description('Kefu: low-code customer service').showHelpAfterError();
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerFlowVersionsCommand(flow);
   registerFlowRollbackCommand(flow);
   registerChatCommand(program);
+  registerUserCommand(program);
   registerCustomerCommand(program);
   registerTestCommand(program, {
     loadPublishedBundle: () =>

@@ -1,11 +1,30 @@
 /** Every entity MikroORM knows; the migrations create exactly these tables. */
+import { AppSetting } from './entities/app-setting.js';
 import { AuditLogEntry } from './entities/audit-log-entry.js';
 import { BundleCurrent } from './entities/bundle-current.js';
 import { BundleVersion } from './entities/bundle-version.js';
 import { Conversation } from './entities/conversation.js';
 import { Customer } from './entities/customer.js';
 import { FlowDraft } from './entities/flow-draft.js';
+import { LoginAttempt } from './entities/login-attempt.js';
 import { Message } from './entities/message.js';
+import { PasswordHistory } from './entities/password-history.js';
+import { Session } from './entities/session.js';
 import { Timer } from './entities/timer.js';
+import { User } from './entities/user.js';
 
-export const entities = [FlowDraft, BundleVersion, BundleCurrent, Customer, Conversation, Message, Timer, AuditLogEntry];
+export const entities = [
+  FlowDraft,
+  BundleVersion,
+  BundleCurrent,
+  Customer,
+  Conversation,
+  Message,
+  Timer,
+  User,
+  PasswordHistory,
+  Session,
+  LoginAttempt,
+  AppSetting,
+  AuditLogEntry,
+];

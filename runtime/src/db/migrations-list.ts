@@ -3,9 +3,11 @@
  * compiled `dist/` without a TypeScript loader. Append; never edit a released one.
  */
 import { Migration0001Initial } from './migrations/migration-0001-initial.js';
+import { Migration0002Accounts } from './migrations/Migration0002Accounts.js';
 import { Migration0003AuditAndCustomerData } from './migrations/Migration0003AuditAndCustomerData.js';
 
 export const migrationsList = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
+  { name: 'Migration0002Accounts', class: Migration0002Accounts },
   { name: 'Migration0003AuditAndCustomerData', class: Migration0003AuditAndCustomerData },
 ];

@@ -16,9 +16,11 @@ import { createLogger, redactUrl } from './create-logger.js';
 import { DEFAULT_PUBLIC_API } from './public-api-config.js';
 import { toErrorResponse } from './error-body.js';
 import { MetricsRegistry } from './metrics-registry.js';
+import { authPlugin } from './plugins/auth-plugin.js';
 import { chatApiPlugin } from './plugins/chat-api-plugin.js';
 import { chatWebSocketPlugin } from './plugins/chat-websocket-plugin.js';
 import { consolePlugin, isConsoleNavigation } from './plugins/console-plugin.js';
+import { consoleWebSocketPlugin } from './plugins/console-ws-plugin.js';
 import { healthPlugin } from './plugins/health-plugin.js';
 import { metricsPlugin } from './plugins/metrics-plugin.js';
 
@@ -84,6 +86,8 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const publicApi = config.publicApi ?? DEFAULT_PUBLIC_API;
   await server.register(chatApiPlugin, { prefix: '/api/v1', chat: services.chat, conversationsPerMinute: publicApi.conversationsPerMinute });
   await server.register(chatWebSocketPlugin, { prefix: '/api/v1', chat: services.chat, metrics, widgetOrigins: publicApi.widgetOrigins });
+  await server.register(authPlugin, { prefix: '/api/v1', accounts: services.app.accounts, cookieSecure: config.cookieSecure ?? false });
+  await server.register(consoleWebSocketPlugin, { prefix: '/api/v1', accounts: services.app.accounts, bus: services.bus });
   await server.register(trpcPlugin, { prefix: '/trpc', app: services.app });
   await server.register(consolePlugin, { root: consoleDir });
 

@@ -5,7 +5,7 @@
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../app/app-context.js';
-import type { TrpcContext } from './context.js';
+import type { RequestContext } from './context.js';
 import { resolvePrincipal } from './resolve-principal.js';
 import { appRouter, type AppRouter } from './router.js';
 
@@ -17,9 +17,9 @@ export const trpcPlugin: FastifyPluginAsync<TrpcPluginOptions> = async (fastify,
   const options: FastifyTRPCPluginOptions<AppRouter> = {
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req }): Promise<TrpcContext> => ({
+      createContext: async ({ req }): Promise<RequestContext> => ({
         app,
-        principal: await resolvePrincipal(req),
+        principal: await resolvePrincipal(req, app.accounts),
         requestId: req.id,
         ip: req.ip,
       }),

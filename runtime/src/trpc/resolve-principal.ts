@@ -1,18 +1,30 @@
-import type { Principal } from './principal.js';
-
 /**
- * Until accounts exist every console request runs as the built-in operator with the
- * `admin` role: the console is meant to be reachable by the operator only (bind to a
- * private interface or put it behind a proxy). The accounts work replaces this one
- * function with a cookie-session lookup; nothing else decides who the caller is.
+ * Who is calling the console API: the session behind the `kefu_session` cookie, or
+ * nobody. The only place a console request's identity is decided.
  */
-export const BUILTIN_OPERATOR: Readonly<Principal> = { id: 'operator', name: 'operator', roles: ['admin'] };
+import type { AccountService } from '../accounts/account-service.js';
+import { readSessionCookie } from '../accounts/session-cookie.js';
+import type { Principal } from './principal.js';
 
 export interface PrincipalRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-export async function resolvePrincipal(_request: PrincipalRequest): Promise<Principal> {
-  // A fresh copy: a procedure must not be able to change who later requests are.
-  return { ...BUILTIN_OPERATOR, roles: [...BUILTIN_OPERATOR.roles] };
+export async function resolvePrincipal(request: PrincipalRequest, accounts: AccountService): Promise<Principal | null> {
+  const token = readSessionCookie(request.headers);
+  if (!token) return null;
+  const resolved = await accounts.resolveSession(token);
+  if (!resolved) return null;
+  const { user, session } = resolved;
+  return {
+    id: user.id,
+    userId: user.id,
+    username: user.username,
+    name: user.displayName,
+    roles: [...user.roles],
+    skillGroups: [...user.skillGroups],
+    sessionId: session.id,
+    mustChangePassword: user.mustChangePassword || user.passwordExpired,
+    twoFactorEnrolmentRequired: user.totpRequired,
+  };
 }

@@ -8,7 +8,7 @@ import { openTestServices } from '../test-support/open-test-services.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import type { KefuServices } from '../store/open-services.js';
 import { appRouter } from './router.js';
-import { BUILTIN_OPERATOR } from './resolve-principal.js';
+import { resolvePrincipal } from './resolve-principal.js';
 import { createCallerFactory } from './trpc.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -21,11 +21,14 @@ describe('console API over the database', () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     services = await openTestServices(test);
-    caller = createCaller({
-      app: services.app,
-      principal: { ...BUILTIN_OPERATOR, roles: ['admin'] },
-      requestId: 'db-test',
-    });
+    // Logged in as a real admin, the way the console is.
+    await services.app.accounts.createUser(
+      { username: 'ops', displayName: 'Ops Admin', roles: ['admin'], password: 'Ops-password-1', mustChangePassword: false },
+      { id: null, name: 'test' },
+    );
+    const { token } = await services.app.accounts.login({ username: 'ops', password: 'Ops-password-1', ip: '127.0.0.1' });
+    const principal = await resolvePrincipal({ headers: { cookie: `kefu_session=${token}` } }, services.app.accounts);
+    caller = createCaller({ app: services.app, principal, requestId: 'db-test' });
   });
   afterAll(async () => {
     await services?.close();
@@ -55,7 +58,7 @@ describe('console API over the database', () => {
   it('rolls back to version 1 as a new version authored by the operator', async () => {
     await services.app.publishing.publish({ flows: [echoFlow('Hello v2')], settings: echoSettings(), message: 'second', author: 'bo' });
     const rolled = await caller.versions.rollback({ version: 1 });
-    expect(rolled).toMatchObject({ version: 3, rolledBackFrom: 1, author: BUILTIN_OPERATOR.name, isCurrent: true });
+    expect(rolled).toMatchObject({ version: 3, rolledBackFrom: 1, author: 'Ops Admin', isCurrent: true });
     const versions = await caller.versions.list();
     expect(versions.map((version) => [version.version, version.isCurrent])).toEqual([
       [3, true],

@@ -2,6 +2,7 @@
  * The console API. The editor imports `type AppRouter` from here and nothing else.
  * Each domain is a folder of small handler files; this file only names them.
  */
+import { accountRouter } from './account/account-router.js';
 import { exportAuditCsv } from './audit/export-csv.js';
 import { listAudit } from './audit/list.js';
 import { listCatalog } from './catalog/list.js';
@@ -12,7 +13,9 @@ import { getCustomer } from './customers/get.js';
 import { getDraft } from './flows/get-draft.js';
 import { getFlow } from './flows/get.js';
 import { listFlows } from './flows/list.js';
+import { securityRouter } from './security/security-router.js';
 import { router } from './trpc.js';
+import { usersRouter } from './users/users-router.js';
 import { getVersion } from './versions/get.js';
 import { listVersions } from './versions/list.js';
 import { rollbackVersion } from './versions/rollback.js';
@@ -24,6 +27,9 @@ export const appRouter = router({
   audit: router({ list: listAudit, exportCsv: exportAuditCsv }),
   conversations: router({ list: listConversations, get: getConversation }),
   customers: router({ get: getCustomer, erase: eraseCustomer }),
+  account: accountRouter,
+  users: usersRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;

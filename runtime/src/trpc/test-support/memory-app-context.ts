@@ -4,6 +4,7 @@
  * a database. The database-backed services have their own tests.
  */
 import { DEFAULT_SETTINGS, type BundleDocument, type FlowDocument, type NodeCatalogEntry } from '@kefu/schemas';
+import type { AccountService } from '../../accounts/account-service.js';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
 import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
 import { KefuError } from '../../errors.js';
@@ -27,7 +28,12 @@ export function sampleFlow(id: string, locale: 'en' | 'zh-CN' = 'en'): FlowDocum
 
 const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
-export function memoryAppContext(catalog: NodeCatalogEntry[] = []): AppContext {
+/** Accounts are database-backed only; tests that need them pass an `OrmAccountService` on a test database. */
+const accountsNotWired = new Proxy({} as AccountService, {
+  get: (_target, name) => () => Promise.reject(new Error(`accounts.${String(name)} is not wired in this test context`)),
+});
+
+export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: AccountService = accountsNotWired): AppContext {
   const versions: { summary: BundleVersionSummary; bundle: BundleDocument }[] = [];
   const drafts = new Map<string, { summary: DraftSummary; document: FlowDocument }>();
 
@@ -51,6 +57,7 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = []): AppContext {
     catalog,
     logger: silentLogger,
     audit: new MemoryAuditLog(),
+    accounts,
     ...memoryCustomerData(),
     publishing: {
       async listVersions() {
