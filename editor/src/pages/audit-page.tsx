@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { trpc } from '../api/trpc';
+import { trpc, trpcClient } from '../api/trpc';
 import { EMPTY_AUDIT_FILTER, toAuditFilterInput, type AuditFilterForm } from '../audit/audit-filter';
 import { AuditFilters } from '../audit/audit-filters';
 import { AuditTable } from '../audit/audit-table';
@@ -13,9 +13,14 @@ export function AuditPage() {
   const { t } = useI18n();
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTER);
   const filter = useMemo(() => toAuditFilterInput(form), [form]);
-  const entries = useInfiniteQuery(
-    trpc.audit.list.infiniteQueryOptions(filter, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
-  );
+  // Paged by hand rather than with infiniteQueryOptions: that adds a `direction` key the
+  // strict filter input rightly refuses.
+  const entries = useInfiniteQuery({
+    queryKey: [...trpc.audit.list.queryKey(filter), 'pages'],
+    queryFn: ({ pageParam }) => trpcClient.audit.list.query({ ...filter, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
   const exportCsv = useMutation(
     trpc.audit.exportCsv.mutationOptions({ onSuccess: (file) => downloadTextFile(file.filename, file.csv) }),
   );

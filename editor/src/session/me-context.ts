@@ -1,9 +1,11 @@
 import { createContext } from 'react';
 import type { RouterOutputs } from '../api/trpc';
 
-/** The signed-in user as `account.me` describes them, permissions included. */
-export type Me = RouterOutputs['account']['me'];
-export type Permission = Me['permissions'][number];
+type MeOutput = RouterOutputs['account']['me'];
+
+/** The signed-in user as `account.me` describes them. */
+export type Me = MeOutput['user'];
+export type Permission = MeOutput['permissions'][number];
 
 export interface MeApi {
   me: Me;

@@ -10,7 +10,7 @@ export function MeProvider({ children }: { children: ReactNode }) {
   const value = useMemo<MeApi | null>(() => {
     if (!query.data) return null;
     const granted = new Set<string>(query.data.permissions);
-    return { me: query.data, can: (permission) => granted.has(permission) };
+    return { me: query.data.user, can: (permission) => granted.has(permission) };
   }, [query.data]);
   if (!value) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
   return <MeContext value={value}>{children}</MeContext>;
