@@ -82,12 +82,6 @@ export class Migration0001Initial extends Migration {
 
   /** MikroORM runs one statement per query; the builder may compile to several. */
   private addSchema(knex: Knex, builder: Knex.SchemaBuilder): void {
-    const sqlite = this.config.get('driver')?.name === 'BetterSqliteDriver';
-    for (const statement of builder.toSQL()) {
-      // SQLite stores `messages` clustered by its key (one B-tree, not a rowid table
-      // plus an index): each turn's writes touch one page less per index.
-      const sql = sqlite && statement.sql.startsWith('create table `messages`') ? `${statement.sql} without rowid` : statement.sql;
-      this.addSql(knex.raw(sql, statement.bindings ?? []));
-    }
+    for (const statement of builder.toSQL()) this.addSql(knex.raw(statement.sql, statement.bindings ?? []));
   }
 }
