@@ -150,7 +150,8 @@ export class OrmAccountService implements AccountService {
     await checkPasswordPolicy(newPassword, {
       username: row.username,
       settings: await this.#settings.get(),
-      recentHashes: [row.passwordHash, ...(await this.#users.recentHashes(userId))],
+      // The current hash heads the history already; it is added in case history was lost.
+      recentHashes: [...new Set([row.passwordHash, ...(await this.#users.recentHashes(userId))])],
       path: '/newPassword',
     });
     await this.#users.setPassword(userId, await hashPassword(newPassword), false, this.#now());
