@@ -14,6 +14,14 @@ describe('loadConfig', () => {
     expect(parseDatabaseUrl('postgresql://u@h/db', '/x')).toEqual({ kind: 'postgres', url: 'postgresql://u@h/db' });
   });
 
+  it('reads KEFU_TRUST_PROXY as off, on, a hop count or an address list', () => {
+    expect(loadConfig({}, '/srv').trustProxy).toBe(false);
+    expect(loadConfig({ KEFU_TRUST_PROXY: 'true' }, '/srv').trustProxy).toBe(true);
+    expect(loadConfig({ KEFU_TRUST_PROXY: '2' }, '/srv').trustProxy).toBe(2);
+    expect(loadConfig({ KEFU_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }, '/srv').trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
+    expect(() => loadConfig({ KEFU_TRUST_PROXY: 'proxy.local' }, '/srv')).toThrow(/KEFU_TRUST_PROXY/);
+  });
+
   it('names the variable in errors', () => {
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'mysql://h/db' })).toThrow(/KEFU_DATABASE_URL/);
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'postgres://h' })).toThrow(/KEFU_DATABASE_URL names no database/);

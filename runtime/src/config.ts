@@ -26,6 +26,12 @@ export interface KefuConfig {
   cookieSecure?: boolean;
   /** Rate limit and widget origins of the public API; defaults when absent. */
   publicApi?: PublicApiConfig;
+  /**
+   * KEFU_TRUST_PROXY: which proxies may tell Kefu the client's address (X-Forwarded-For),
+   * so per-IP limits count clients, not the proxy. `false` (default), `true` (any), a hop
+   * count, or a comma-separated list of addresses/CIDRs.
+   */
+  trustProxy?: boolean | number | string[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -47,7 +53,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     timerPollMs: parsePositiveInt('KEFU_TIMER_POLL_MS', env.KEFU_TIMER_POLL_MS, 500),
     cookieSecure: env.KEFU_COOKIE_SECURE === '1' || env.KEFU_COOKIE_SECURE === 'true',
     publicApi: parsePublicApiConfig(env),
+    trustProxy: parseTrustProxy(env.KEFU_TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+  if (trimmed === 'true') return true;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const addresses = trimmed.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  for (const address of addresses) {
+    if (!/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(address)) {
+      throw new KefuError('KEFU_ERR_CONFIG_INVALID', `KEFU_TRUST_PROXY: "${address}" is not an IP address or CIDR (use true, a hop count, or a comma-separated list).`);
+    }
+  }
+  return addresses;
 }
 
 /**

@@ -58,6 +58,7 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const server = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
+    trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   // Tokens must not reach the logs through the URL (WebSocket `?token=`).
@@ -111,4 +112,10 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
       return stopped;
     },
   };
+}
+
+/** Fastify takes a hop count as a function of the hop index. */
+function trustProxyOption(trust: KefuConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust ?? false;
 }
