@@ -34,6 +34,10 @@ export function registerServeCommand(program: Command): void {
       console.log(`Kefu is running at http://localhost:${port}`);
       console.log(`  console:  http://localhost:${port}/`);
       console.log(`  chat API: http://localhost:${port}/api/v1/conversations`);
+      if (await kefu.services.app.accounts.setupRequired()) {
+        console.log(`No staff account yet: open the console to create the first administrator,`);
+        console.log(`  or run: npx kefu user create --username admin --role admin`);
+      }
       await untilSignal();
       logger.info('shutting down');
       await kefu.stop();
