@@ -7,10 +7,15 @@ import type { TestContext } from 'vitest';
 const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-/** Saves the README's screenshots (docs/screenshots/<name>.png) from the running product. */
+/**
+ * Takes the README's screenshots from the running product. They go to e2e/artifacts/ so a
+ * test run leaves the work tree clean; `KEFU_UPDATE_SCREENSHOTS=1 npm test` refreshes
+ * docs/screenshots/<name>.png instead.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(screenshotsDir, { recursive: true });
-  const path = join(screenshotsDir, `${name}.png`);
+  const dir = process.env.KEFU_UPDATE_SCREENSHOTS === '1' ? screenshotsDir : artifactsDir;
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
 }
