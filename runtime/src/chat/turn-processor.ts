@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Locale } from '@kefu/schemas';
 import type { EventBus } from '../bus/event-bus.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
+import { TIMERS } from '../engine/engine-codes.js';
 import type { Choice, ConversationState, EngineEvent, Logger, StepResult } from '../engine/types.js';
 import { KefuError } from '../errors.js';
 import type { BundleCache } from '../store/bundle-cache.js';
@@ -18,6 +19,7 @@ import { toApiMessage } from './api-message.js';
 import { ConversationCache, type CachedConversation } from './conversation-cache.js';
 import type { EngineApi } from './engine-api.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { planIdleDeadline } from './plan-idle-deadline.js';
 import { planTurn, type TurnPlan } from './plan-turn.js';
 import { NO_OBSERVER, type TurnObserver } from './turn-observer.js';
 
@@ -75,6 +77,7 @@ export class TurnProcessor {
     const state = engine.initialState(bundle, { bundleVersion, ...(input.locale ? { locale: input.locale } : {}) });
     const result = await engine.step(state, { type: 'start' }, this.#services(bundle, now));
     const plan = planTurn(result, 0, now);
+    const idle = planIdleDeadline(null, plan.timers);
     const conversationId = randomUUID();
     await store.createConversation({
       id: conversationId,
@@ -85,7 +88,8 @@ export class TurnProcessor {
       status: plan.status,
       state: result.state,
       messages: plan.messages,
-      timers: plan.timers,
+      timers: idle.timers,
+      idleDeadline: idle.idleDeadline,
       now,
     });
     this.#conversations.set(conversationId, {
@@ -99,6 +103,7 @@ export class TurnProcessor {
         state: result.state,
         version: 1,
         lastSeq: plan.lastSeq,
+        idleDeadline: idle.idleDeadline,
       },
       offeredChoices: offeredChoicesOf(plan.messages) ?? null,
     });
@@ -145,6 +150,7 @@ export class TurnProcessor {
           replySeqEnd: plan.lastSeq,
           createdAt: now,
         };
+        const idle = planIdleDeadline(conversation.idleDeadline, plan.timers);
         const outcome = await store.commitTurn({
           conversationId,
           expectedVersion: conversation.version,
@@ -152,7 +158,8 @@ export class TurnProcessor {
           status: plan.status,
           lastSeq: plan.lastSeq,
           messages: [customerMessage, ...plan.messages],
-          timers: plan.timers,
+          timers: idle.timers,
+          idleDeadline: idle.idleDeadline,
           firedTimer: null,
           now,
         });
@@ -165,7 +172,7 @@ export class TurnProcessor {
           }
           continue;
         }
-        this.#remember(cached, result.state, plan);
+        this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };
@@ -203,8 +210,19 @@ export class TurnProcessor {
         // A customer turn may have re-armed the timer since we claimed it.
         if (attempt > 1 && !(await store.timerStillClaimed(timer.id, timer.leaseUntil))) return false;
         const now = this.#now();
+        const session = timer.name === TIMERS.session;
+        const deadline = session ? conversation.idleDeadline : null;
+        // Turns pushed the session deadline past this row's due time without moving the
+        // row (plan-idle-deadline.ts): move it now instead of ending the conversation.
+        if (deadline !== null && deadline.getTime() > timer.dueAt.getTime() && deadline.getTime() > now.getTime()) {
+          const rearm = { timer: fired, conversationId: conversation.id, expectedVersion: conversation.version, dueAt: deadline };
+          if ((await store.rearmTimer(rearm)) === 'rearmed') return false;
+          this.#conversations.delete(conversation.id);
+          continue;
+        }
         const result = await this.#step(conversation, { type: 'timer', name: timer.name }, now);
         const plan = planTurn(result, conversation.lastSeq, now);
+        const idle = planIdleDeadline(conversation.idleDeadline, plan.timers, session);
         const outcome = await store.commitTurn({
           conversationId: conversation.id,
           expectedVersion: conversation.version,
@@ -212,14 +230,15 @@ export class TurnProcessor {
           status: plan.status,
           lastSeq: plan.lastSeq,
           messages: plan.messages,
-          timers: plan.timers,
+          timers: idle.timers,
+          idleDeadline: idle.idleDeadline,
           firedTimer: fired,
           now,
         });
         if (outcome !== 'committed') this.#conversations.delete(conversation.id);
         if (outcome === 'stale-timer') return false;
         if (outcome !== 'committed') continue;
-        this.#remember(cached, result.state, plan);
+        this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversation.id, plan);
         this.#observer.timerFired();
         this.#observer.turnCompleted('timer', (performance.now() - began) / 1000);
@@ -250,10 +269,10 @@ export class TurnProcessor {
   }
 
   /** Caches what a turn just committed on top of the row it read. */
-  #remember(read: CachedConversation, state: ConversationState, plan: TurnPlan): void {
+  #remember(read: CachedConversation, state: ConversationState, plan: TurnPlan, idleDeadline: Date | null): void {
     const { conversation } = read;
     this.#conversations.set(conversation.id, {
-      conversation: { ...conversation, state, status: plan.status, version: conversation.version + 1, lastSeq: plan.lastSeq },
+      conversation: { ...conversation, state, status: plan.status, version: conversation.version + 1, lastSeq: plan.lastSeq, idleDeadline },
       offeredChoices: offeredChoicesOf(plan.messages) ?? read.offeredChoices,
     });
   }

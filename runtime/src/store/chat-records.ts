@@ -14,6 +14,8 @@ export interface StoredConversation {
   state: ConversationState;
   version: number;
   lastSeq: number;
+  /** The real `session-timeout` deadline (chat/plan-idle-deadline.ts); null when none is known. */
+  idleDeadline: Date | null;
 }
 
 /** What a message says, without its kind: `{ text, choices? }`, `{ title, … }`, … */
@@ -51,6 +53,7 @@ export interface NewConversation {
   state: ConversationState;
   messages: NewMessage[];
   timers: TimerChange[];
+  idleDeadline: Date | null;
   now: Date;
 }
 
@@ -69,8 +72,19 @@ export interface TurnWrite {
   lastSeq: number;
   messages: NewMessage[];
   timers: TimerChange[];
+  /** Written to `conversations.idle_deadline` (chat/plan-idle-deadline.ts). */
+  idleDeadline: Date | null;
   firedTimer: FiredTimer | null;
   now: Date;
+}
+
+/** Moves a claimed timer to a later due time instead of firing it. */
+export interface TimerRearm {
+  timer: FiredTimer;
+  conversationId: string;
+  /** The conversation `version` the due time was read from. */
+  expectedVersion: number;
+  dueAt: Date;
 }
 
 export interface ClaimedTimer {

@@ -17,13 +17,16 @@ import type {
   StoredConversation,
   StoredMessage,
   TimerChange,
+  TimerRearm,
   TurnWrite,
 } from './chat-records.js';
 
+export type TimerRearmResult = 'rearmed' | 'stale';
 export type TurnCommitResult = 'committed' | 'stale-conversation' | 'stale-timer' | 'duplicate-message';
 
-interface ConversationSqlRow extends Omit<StoredConversation, 'state'> {
+interface ConversationSqlRow extends Omit<StoredConversation, 'state' | 'idleDeadline'> {
   state: unknown;
+  idleDeadline: unknown;
 }
 interface MessageSqlRow extends Omit<StoredMessage, 'body' | 'createdAt'> {
   body: unknown;
@@ -58,10 +61,11 @@ export class ChatStore {
     // Ids are UUIDs; anything else names no conversation (and PostgreSQL would reject it).
     if (!UUID.test(id)) return null;
     const row = await this.#db.get<ConversationSqlRow>(
-      'SELECT id, token_hash AS "tokenHash", customer_id AS "customerId", bundle_version AS "bundleVersion", locale, status, state, version, last_seq AS "lastSeq" FROM conversations WHERE id = ?',
+      'SELECT id, token_hash AS "tokenHash", customer_id AS "customerId", bundle_version AS "bundleVersion", locale, status, state, version, last_seq AS "lastSeq", idle_deadline AS "idleDeadline" FROM conversations WHERE id = ?',
       [id],
     );
-    return row ? { ...row, state: readJson<ConversationState>(row.state) } : null;
+    if (!row) return null;
+    return { ...row, state: readJson<ConversationState>(row.state), idleDeadline: row.idleDeadline === null ? null : readTime(row.idleDeadline) };
   }
 
   /** The customer message stored under `clientMessageId`, with the end of its answer. */
@@ -125,7 +129,7 @@ export class ChatStore {
     const lastSeq = conversation.messages.at(-1)?.seq ?? 0;
     await this.#db.transaction([
       {
-        sql: 'INSERT INTO conversations (id, token_hash, customer_id, bundle_version, locale, status, state, version, last_seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)',
+        sql: 'INSERT INTO conversations (id, token_hash, customer_id, bundle_version, locale, status, state, version, last_seq, idle_deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
         params: [
           conversation.id,
           conversation.tokenHash,
@@ -135,6 +139,7 @@ export class ChatStore {
           conversation.status,
           JSON.stringify(conversation.state),
           lastSeq,
+          conversation.idleDeadline,
           conversation.now,
           conversation.now,
         ],
@@ -151,8 +156,8 @@ export class ChatStore {
   async commitTurn(turn: TurnWrite): Promise<TurnCommitResult> {
     const statements: LeanStatement[] = [
       {
-        sql: 'UPDATE conversations SET state = ?, status = ?, version = version + 1, last_seq = ?, updated_at = ? WHERE id = ? AND version = ?',
-        params: [JSON.stringify(turn.state), turn.status, turn.lastSeq, turn.now, turn.conversationId, turn.expectedVersion],
+        sql: 'UPDATE conversations SET state = ?, status = ?, version = version + 1, last_seq = ?, idle_deadline = ?, updated_at = ? WHERE id = ? AND version = ?',
+        params: [JSON.stringify(turn.state), turn.status, turn.lastSeq, turn.idleDeadline, turn.now, turn.conversationId, turn.expectedVersion],
         expectChanges: 1,
       },
     ];
@@ -189,6 +194,19 @@ export class ChatStore {
       [leaseUntil, now, now, limit],
     );
     return rows.map((row) => ({ ...row, dueAt: readTime(row.dueAt), leaseUntil: readTime(row.leaseUntil) }));
+  }
+
+  /**
+   * Moves a timer we claimed to `dueAt` and back to pending, only while our claim holds
+   * and the conversation is still at the `version` the due time was read from (another
+   * writer may have moved the deadline meanwhile; the caller then re-reads).
+   */
+  async rearmTimer(rearm: TimerRearm): Promise<TimerRearmResult> {
+    const changes = await this.#db.run(
+      "UPDATE timers SET due_at = ?, status = 'pending', lease_until = NULL WHERE id = ? AND status = 'claimed' AND lease_until = ? AND EXISTS (SELECT 1 FROM conversations WHERE id = ? AND version = ?)",
+      [rearm.dueAt, rearm.timer.id, rearm.timer.leaseUntil, rearm.conversationId, rearm.expectedVersion],
+    );
+    return changes === 1 ? 'rearmed' : 'stale';
   }
 
   /** Still claimed by us with this lease (not re-armed or taken over meanwhile)? */

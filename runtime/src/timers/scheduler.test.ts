@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTime } from '../db/lean-db.js';
 import type { KefuServices } from '../store/open-services.js';
 import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
 import { openTestServices, silentLogger } from '../test-support/open-test-services.js';
@@ -46,6 +47,35 @@ describe('timer scheduler', () => {
     await services.chat.postMessage(conversationId, token, { clientMessageId: 'a', text: 'echo' });
     expect(await services.chat.fireTimer(claimed!)).toBe(false);
     expect((await services.chat.listMessages(conversationId, token)).status).toBe('active');
+  });
+
+  it('moves a session timeout pushed by a turn instead of firing it at the old due time', async () => {
+    const { conversationId, token } = await services.chat.startConversation({});
+    const timerRow = async () =>
+      (await services.db.get<{ dueAt: unknown; status: string }>('SELECT due_at AS "dueAt", status FROM timers WHERE conversation_id = ? AND name = ?', [conversationId, 'session-timeout']))!;
+    const firstDue = readTime((await timerRow()).dueAt);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await services.chat.postMessage(conversationId, token, { clientMessageId: 'later', text: 'echo' });
+
+    // The turn moved the deadline on the conversation, not on the timer row.
+    expect(readTime((await timerRow()).dueAt)).toEqual(firstDue);
+    const idle = await services.db.get<{ idleDeadline: unknown }>('SELECT idle_deadline AS "idleDeadline" FROM conversations WHERE id = ?', [conversationId]);
+    const deadline = readTime(idle!.idleDeadline);
+    expect(deadline.getTime()).toBeGreaterThan(firstDue.getTime());
+
+    // At the old due time the row is re-armed to the real deadline; nothing ends.
+    await scheduler(() => new Date(firstDue.getTime() + 1)).pollOnce();
+    expect((await services.chat.listMessages(conversationId, token)).status).toBe('active');
+    const rearmed = await timerRow();
+    expect(readTime(rearmed.dueAt)).toEqual(deadline);
+    expect(rearmed.status).toBe('pending');
+
+    // At the real deadline it fires and ends the conversation.
+    await scheduler(() => new Date(deadline.getTime() + 1)).pollOnce();
+    const page = await services.chat.listMessages(conversationId, token);
+    expect(page.status).toBe('ended');
+    expect(page.messages.at(-1)?.role).toBe('system');
+    expect(await services.db.all('SELECT id FROM timers WHERE conversation_id = ?', [conversationId])).toEqual([]);
   });
 
   it('runs from start() and stops cleanly', async () => {

@@ -1,8 +1,10 @@
 /**
  * Fires durable timers. Every `pollMs` it claims due timers with a lease (so a crashed
  * instance's claims expire and are retried) and runs each one's `timer` turn, which
- * deletes the row in the same transaction. Timers that fell due while no process was
- * running fire on the first poll, right at `start()`.
+ * deletes the row in the same transaction — or, for a `session-timeout` whose deadline
+ * turns pushed later meanwhile, moves the row to that deadline instead
+ * (chat/plan-idle-deadline.ts). Timers that fell due while no process was running fire
+ * on the first poll, right at `start()`.
  */
 import type { Logger } from '../engine/types.js';
 import type { ClaimedTimer } from '../store/chat-records.js';

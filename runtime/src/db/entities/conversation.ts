@@ -21,6 +21,11 @@ export interface ConversationRow {
   updatedAt: Date;
   /** Scopes the conversation to agents of this skill group; null = admins and QA only. */
   skillGroup: string | null;
+  /**
+   * The real `session-timeout` deadline when it is later than the timer row's due time
+   * (chat/plan-idle-deadline.ts); null when the conversation has no session timer.
+   */
+  idleDeadline: Date | null;
 }
 
 export const Conversation = new EntitySchema<ConversationRow>({
@@ -39,5 +44,6 @@ export const Conversation = new EntitySchema<ConversationRow>({
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
     skillGroup: { type: 'string', length: 100, nullable: true },
+    idleDeadline: { type: 'datetime', nullable: true },
   },
 });
