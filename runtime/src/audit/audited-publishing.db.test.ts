@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cliActor } from '../cli/cli-actor.js';
 import type { KefuServices } from '../store/open-services.js';
 import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
-import { openTestServices } from '../test-support/open-test-services.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { useTestServices } from '../test-support/use-test-services.js';
 import type { Principal } from '../trpc/principal.js';
 import { appRouter } from '../trpc/router.js';
 import { createCallerFactory } from '../trpc/trpc.js';
@@ -22,16 +21,10 @@ const designer: Principal = {
 };
 
 describe('publish and rollback are audited', () => {
-  let test: TestDatabase;
+  const opened = useTestServices();
   let services: KefuServices;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    services = await openTestServices(test);
-  });
-  afterAll(async () => {
-    await services.close();
-    await test.drop();
+  beforeEach(() => {
+    services = opened.current;
   });
 
   it('the CLI publish records actor, target, a minimal diff and a request id', async () => {

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KefuEvent } from '../bus/event-bus.js';
 import type { KefuServices } from '../store/open-services.js';
 import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
-import { openTestServices } from '../test-support/open-test-services.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { useTestServices } from '../test-support/use-test-services.js';
 
 describe('chat service', () => {
-  let test: TestDatabase;
+  const opened = useTestServices();
   let services: KefuServices;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    services = await openTestServices(test);
-  });
-  afterAll(async () => {
-    await services.close();
-    await test.drop();
+  beforeEach(() => {
+    services = opened.current;
   });
 
   it('refuses to start a conversation before anything is published', async () => {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FlowDocument } from '@kefu/schemas';
 import { KefuError } from '../errors.js';
 import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
-import { openTestServices } from '../test-support/open-test-services.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { useTestServices } from '../test-support/use-test-services.js';
 import type { KefuServices } from './open-services.js';
 
 describe('publishing', () => {
-  let test: TestDatabase;
+  const opened = useTestServices();
   let services: KefuServices;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    services = await openTestServices(test);
-  });
-  afterAll(async () => {
-    await services.close();
-    await test.drop();
+  beforeEach(() => {
+    services = opened.current;
   });
 
   it('has no current version before the first publish', async () => {
