@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/build-program.js';
+import { printError } from './cli/cli-output.js';
 import { isKefuError } from './errors.js';
 
 try {
@@ -14,7 +15,7 @@ try {
     // Commander already printed usage or help; `--help` and `--version` exit 0.
     process.exitCode = error.exitCode;
   } else {
-    console.error(`kefu: ${isKefuError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)}`);
+    printError(`kefu: ${isKefuError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

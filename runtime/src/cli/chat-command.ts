@@ -11,6 +11,7 @@ import type { ApiMessage } from '../chat/api-message.js';
 import type { Choice } from '../engine/types.js';
 import { isKefuError, KefuError } from '../errors.js';
 import { withCliServices } from './cli-services.js';
+import { printLine } from './cli-output.js';
 
 export function registerChatCommand(program: Command): void {
   program
@@ -44,14 +45,14 @@ export function registerChatCommand(program: Command): void {
               status = reply.status;
             } catch (error) {
               if (!isKefuError(error)) throw error;
-              console.log(`! ${error.message}`);
+              printLine(`! ${error.message}`);
               if (error.code === 'KEFU_ERR_CONVERSATION_ENDED') status = 'ended';
             }
           }
         } finally {
           input.close();
         }
-        if (status === 'ended') console.log('(conversation ended)');
+        if (status === 'ended') printLine('(conversation ended)');
       });
     });
 }
@@ -61,10 +62,10 @@ function show(messages: readonly ApiMessage[]): Choice[] {
   let choices: Choice[] = [];
   for (const message of messages) {
     const prefix = message.role === 'system' ? '[system] ' : 'bot: ';
-    console.log(`${prefix}${message.text}`);
+    printLine(`${prefix}${message.text}`);
     if (message.choices && message.choices.length > 0) {
       choices = message.choices;
-      message.choices.forEach((choice, index) => console.log(`  ${index + 1}. ${choice.label}`));
+      message.choices.forEach((choice, index) => printLine(`  ${index + 1}. ${choice.label}`));
     }
   }
   return choices;

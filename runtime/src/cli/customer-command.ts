@@ -9,6 +9,7 @@ import type { AppContext } from '../app/app-context.js';
 import { KefuError } from '../errors.js';
 import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
+import { printError, printLine } from './cli-output.js';
 
 export async function eraseCustomer(app: Pick<AppContext, 'customers' | 'audit'>, customerId: string): Promise<{ conversations: number; messages: number }> {
   const target = { type: 'customer', id: customerId };
@@ -30,7 +31,7 @@ export function registerCustomerCommand(program: Command): void {
     .argument('<customerId>', 'the customer id (see `kefu customer find`)')
     .action(async (customerId: string) => {
       const erased = await withCliServices(({ app }) => eraseCustomer(app, customerId));
-      console.log(`Erased customer ${customerId}: ${erased.conversations} conversation(s), ${erased.messages} message(s).`);
+      printLine(`Erased customer ${customerId}: ${erased.conversations} conversation(s), ${erased.messages} message(s).`);
     });
   customer
     .command('find')
@@ -44,7 +45,7 @@ export function registerCustomerCommand(program: Command): void {
       const ids = await withCliServices(({ app }) =>
         options.phone !== undefined ? app.customers.findByPhone(options.phone) : app.customers.findByEmail(options.email ?? ''),
       );
-      for (const id of ids) console.log(id);
-      if (ids.length === 0) console.error('No customer found.');
+      for (const id of ids) printLine(id);
+      if (ids.length === 0) printError('No customer found.');
     });
 }

@@ -6,6 +6,7 @@ import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
 import { problemLines, type ProblemLike } from './problem-lines.js';
 import { readJsonFile } from './read-json-file.js';
+import { printError, printLine } from './cli-output.js';
 
 interface PublishOptions {
   message: string;
@@ -40,10 +41,10 @@ export function registerFlowPublishCommand(flow: Command): void {
             cliActor(author),
           ),
         );
-        console.log(`Published version ${published.version} ${published.hash}`);
+        printLine(`Published version ${published.version} ${published.hash}`);
       } catch (error) {
         if (isKefuError(error) && error.code === 'KEFU_ERR_FLOW_INVALID' && Array.isArray(error.details)) {
-          for (const line of problemLines(error.details as ProblemLike[], fileOfFlow, options.settings)) console.error(line);
+          for (const line of problemLines(error.details as ProblemLike[], fileOfFlow, options.settings)) printError(line);
           process.exitCode = 1;
           return;
         }

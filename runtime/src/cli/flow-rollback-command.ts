@@ -3,6 +3,7 @@ import { KefuError } from '../errors.js';
 import { auditedRollback } from '../audit/audited-publishing.js';
 import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
+import { printLine } from './cli-output.js';
 
 export function registerFlowRollbackCommand(flow: Command): void {
   flow
@@ -17,6 +18,6 @@ export function registerFlowRollbackCommand(flow: Command): void {
       }
       const author = options.author ?? 'cli';
       const published = await withCliServices(({ app }) => auditedRollback(app, version, author, cliActor(author)));
-      console.log(`Published version ${published.version} ${published.hash} (rolled back to ${version})`);
+      printLine(`Published version ${published.version} ${published.hash} (rolled back to ${version})`);
     });
 }

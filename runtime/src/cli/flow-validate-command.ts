@@ -11,6 +11,7 @@ import {
 } from '@kefu/schemas';
 import type { Command } from 'commander';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
+import { printLine } from './cli-output.js';
 
 type Print = (line: string) => void;
 
@@ -112,6 +113,6 @@ export function registerFlowValidateCommand(flow: Command): void {
     .description('check flow files like a publish would (schema and semantic checks); exits 1 on any error')
     .argument('<files...>', 'flow JSON files or directories (searched for *.json, skipping *.test.* and settings*.json)')
     .action(async (paths: string[]) => {
-      process.exitCode = await runFlowValidate(paths, (text) => console.log(text));
+      process.exitCode = await runFlowValidate(paths, printLine);
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { BundleVersionSummary } from '../app/app-context.js';
 import { withCliServices } from './cli-services.js';
+import { printLine } from './cli-output.js';
 
 export function registerFlowVersionsCommand(flow: Command): void {
   flow
@@ -9,10 +10,10 @@ export function registerFlowVersionsCommand(flow: Command): void {
     .action(async () => {
       const versions = await withCliServices((services) => services.app.publishing.listVersions());
       if (versions.length === 0) {
-        console.log('Nothing has been published yet.');
+        printLine('Nothing has been published yet.');
         return;
       }
-      console.log(versionsTable(versions));
+      printLine(versionsTable(versions));
     });
 }
 

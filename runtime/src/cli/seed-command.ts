@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withCliServices } from './cli-services.js';
 import { publishDemoTemplates } from './demo-templates.js';
+import { printLine } from './cli-output.js';
 
 export function registerSeedCommand(program: Command): void {
   program
@@ -8,6 +9,6 @@ export function registerSeedCommand(program: Command): void {
     .description('publish the demo templates as a new version')
     .action(async () => {
       const published = await withCliServices((services) => publishDemoTemplates(services.app.publishing));
-      console.log(`Published version ${published.version} (${published.hash.slice(0, 12)}): ${published.message}`);
+      printLine(`Published version ${published.version} (${published.hash.slice(0, 12)}): ${published.message}`);
     });
 }

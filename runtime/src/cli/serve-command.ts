@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../server/create-logger.js';
 import { createServer, type KefuServer } from '../server/create-server.js';
 import { publishDemoTemplates } from './demo-templates.js';
+import { printLine } from './cli-output.js';
 
 export interface ServeHandle {
   /** Resolves when the server has stopped after a signal. */
@@ -31,12 +32,12 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       const port = listeningPort(kefu, config.port);
-      console.log(`Kefu is running at http://localhost:${port}`);
-      console.log(`  console:  http://localhost:${port}/`);
-      console.log(`  chat API: http://localhost:${port}/api/v1/conversations`);
+      printLine(`Kefu is running at http://localhost:${port}`);
+      printLine(`  console:  http://localhost:${port}/`);
+      printLine(`  chat API: http://localhost:${port}/api/v1/conversations`);
       if (await kefu.services.app.accounts.setupRequired()) {
-        console.log(`No staff account yet: open the console to create the first administrator,`);
-        console.log(`  or run: npx kefu user create --username admin --role admin`);
+        printLine(`No staff account yet: open the console to create the first administrator,`);
+        printLine(`  or run: npx kefu user create --username admin --role admin`);
       }
       await untilSignal();
       logger.info('shutting down');

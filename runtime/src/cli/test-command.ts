@@ -10,6 +10,7 @@ import { runConversationTests } from '../conversation-tests/run-conversation-tes
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { builtinExecutors } from '../nodes/builtin-nodes.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
+import { printLine } from './cli-output.js';
 
 export interface TestCommandOptions {
   /** Loads the current published bundle, for test files that list no flows. Called at most once. */
@@ -77,6 +78,6 @@ export function registerTestCommand(program: Command, options: TestCommandOption
     .description('run conversation tests: scripted customer turns and the bot replies expected (see docs/conversation-tests.md)')
     .argument('<paths...>', 'test files or directories (searched for *.test.yaml, *.test.yml, *.test.json)')
     .action(async (paths: string[]) => {
-      process.exitCode = await runTestFiles(paths, (text) => console.log(text), options);
+      process.exitCode = await runTestFiles(paths, printLine, options);
     });
 }

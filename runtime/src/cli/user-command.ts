@@ -10,6 +10,7 @@ import type { Actor } from '../accounts/account-types.js';
 import { KefuError } from '../errors.js';
 import { cliActor } from './cli-actor.js';
 import { withCliServices } from './cli-services.js';
+import { printLine } from './cli-output.js';
 
 interface CreateOptions {
   username: string;
@@ -66,7 +67,7 @@ export function registerUserCommand(program: Command): void {
           operator(),
         ),
       );
-      console.log(`Created user ${created.user.username} (${created.user.id}) with roles ${created.user.roles.join(', ')}`);
+      printLine(`Created user ${created.user.username} (${created.user.id}) with roles ${created.user.roles.join(', ')}`);
     });
 
   user
@@ -76,7 +77,7 @@ export function registerUserCommand(program: Command): void {
       const users = await withCliServices(({ app }) => app.accounts.listUsers());
       for (const entry of users) {
         const flags = [entry.disabled ? 'disabled' : 'active', entry.totpEnabled ? '2fa' : null, entry.mustChangePassword ? 'must-change-password' : null].filter(Boolean);
-        console.log(`${entry.username}\t${entry.roles.join(',')}\t${entry.skillGroups.join(',') || '-'}\t${flags.join(',')}`);
+        printLine(`${entry.username}\t${entry.roles.join(',')}\t${entry.skillGroups.join(',') || '-'}\t${flags.join(',')}`);
       }
     });
 
@@ -90,6 +91,6 @@ export function registerUserCommand(program: Command): void {
         if (!found) throw new KefuError('KEFU_ERR_NOT_FOUND', `No user "${username}".`, { path: '/username' });
         await app.accounts.disableUser(found.id, operator());
       });
-      console.log(`Disabled ${username.toLowerCase()}; their sessions have ended.`);
+      printLine(`Disabled ${username.toLowerCase()}; their sessions have ended.`);
     });
 }
