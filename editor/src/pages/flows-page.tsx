@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { trpc } from '../api/trpc';
 import { useI18n } from '../i18n/use-i18n';
 import { QueryState } from '../layout/query-state';
+import { FlowTable } from './flow-table';
 import { Link } from '../routing/link';
-import { flowHref } from '../routing/match-route';
 
 /** The current published version's flows, and the drafts. */
 export function FlowsPage() {
@@ -23,35 +23,7 @@ export function FlowsPage() {
         ) : (
           <>
             <h2 className="card__title">{t('flows.publishedIn', { version })}</h2>
-            <table className="table" data-testid="flow-list">
-              <thead>
-                <tr>
-                  <th>{t('flows.col.name')}</th>
-                  <th>{t('flows.col.id')}</th>
-                  <th>{t('flows.col.locale')}</th>
-                  <th className="num">{t('flows.col.nodes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {flows.map((flow) => (
-                  <tr key={flow.id} data-testid={`flow-row-${flow.id}`}>
-                    <td>
-                      <Link href={flowHref(flow.id)} className="strong-link">
-                        {flow.name}
-                      </Link>
-                      {flow.description && <div className="muted small">{flow.description}</div>}
-                    </td>
-                    <td>
-                      <code>{flow.id}</code>
-                    </td>
-                    <td>
-                      <span className="tag">{flow.locale}</span>
-                    </td>
-                    <td className="num">{flow.nodeCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FlowTable flows={flows} />
           </>
         )}
       </section>
