@@ -78,33 +78,22 @@ export class TurnProcessor {
     const result = await engine.step(state, { type: 'start' }, this.#services(bundle, now));
     const plan = planTurn(result, 0, now);
     const idle = planIdleDeadline(null, plan.timers);
-    const conversationId = randomUUID();
-    await store.createConversation({
-      id: conversationId,
+    const conversation: StoredConversation = {
+      id: randomUUID(),
       tokenHash: input.tokenHash,
       customerId: input.customerId,
       bundleVersion,
       locale: result.state.locale,
       status: plan.status,
       state: result.state,
-      messages: plan.messages,
-      timers: idle.timers,
+      version: 1,
+      lastSeq: plan.lastSeq,
       idleDeadline: idle.idleDeadline,
-      now,
-    });
+    };
+    const conversationId = conversation.id;
+    await store.createConversation({ ...conversation, messages: plan.messages, timers: idle.timers, now });
     this.#conversations.set(conversationId, {
-      conversation: {
-        id: conversationId,
-        tokenHash: input.tokenHash,
-        customerId: input.customerId,
-        bundleVersion,
-        locale: result.state.locale,
-        status: plan.status,
-        state: result.state,
-        version: 1,
-        lastSeq: plan.lastSeq,
-        idleDeadline: idle.idleDeadline,
-      },
+      conversation,
       offeredChoices: offeredChoicesOf(plan.messages) ?? null,
     });
     this.#announce(conversationId, plan);
