@@ -6,6 +6,7 @@ import { useTestServices } from '../test-support/use-test-services.js';
 import type { Principal } from '../trpc/principal.js';
 import { appRouter } from '../trpc/router.js';
 import { createCallerFactory } from '../trpc/trpc.js';
+import { publishDemoTemplates } from '../cli/demo-templates.js';
 import { auditedPublish } from './audited-publishing.js';
 
 const designer: Principal = {
@@ -72,5 +73,17 @@ describe('publish and rollback are audited', () => {
     expect(file.csv.trimEnd().split('\r\n')).toHaveLength(5);
     const { entries } = await services.app.audit.list({ action: 'audit.export' });
     expect(entries[0]).toMatchObject({ actorName: 'Ada Admin', ip: '203.0.113.51', diff: { after: { filter: { action: 'flow.' } } } });
+  });
+});
+
+describe('the demo publish is audited too', () => {
+  const opened = useTestServices();
+
+  it('records `serve --demo` and `seed` as the built-in kefu operator', async () => {
+    const services = opened.current;
+    const published = await publishDemoTemplates(services.app);
+    const { entries } = await services.app.audit.list({ action: 'flow.publish' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorName: 'cli:kefu', action: 'flow.publish', targetId: String(published.version), outcome: 'success' });
   });
 });

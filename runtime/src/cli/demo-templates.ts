@@ -6,7 +6,9 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BundleSettings, FlowDocument } from '@kefu/schemas';
-import type { BundleVersionSummary, PublishingService } from '../app/app-context.js';
+import type { AppContext, BundleVersionSummary } from '../app/app-context.js';
+import { auditedPublish } from '../audit/audited-publishing.js';
+import { cliActor } from './cli-actor.js';
 import { readJsonFile } from './read-json-file.js';
 
 /** `<repo>/templates`, the same relative place from `src/cli` and `dist/cli`. */
@@ -14,10 +16,11 @@ export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
 
 export const DEMO_MESSAGE = 'Demo templates';
 
-export async function publishDemoTemplates(publishing: PublishingService, templatesDir = TEMPLATES_DIR): Promise<BundleVersionSummary> {
+/** Audited like every publish, as the built-in `kefu` operator. */
+export async function publishDemoTemplates(app: Pick<AppContext, 'publishing' | 'audit'>, templatesDir = TEMPLATES_DIR): Promise<BundleVersionSummary> {
   const flowsDir = join(templatesDir, 'flows');
   const names = (await readdir(flowsDir)).filter((name) => name.endsWith('.json')).sort();
   const flows = (await Promise.all(names.map((name) => readJsonFile(join(flowsDir, name))))) as FlowDocument[];
   const settings = (await readJsonFile(join(templatesDir, 'settings.json'))) as BundleSettings;
-  return publishing.publish({ flows, settings, message: DEMO_MESSAGE, author: 'kefu', replace: true });
+  return auditedPublish(app, { flows, settings, message: DEMO_MESSAGE, author: 'kefu', replace: true }, cliActor('kefu'));
 }

@@ -8,7 +8,7 @@ export function registerSeedCommand(program: Command): void {
     .command('seed')
     .description('publish the demo templates as a new version')
     .action(async () => {
-      const published = await withCliServices((services) => publishDemoTemplates(services.app.publishing));
+      const published = await withCliServices((services) => publishDemoTemplates(services.app));
       printLine(`Published version ${published.version} (${published.hash.slice(0, 12)}): ${published.message}`);
     });
 }

@@ -23,7 +23,7 @@ export function registerServeCommand(program: Command): void {
       const kefu = await createServer({ config, logger });
       try {
         if (options.demo && (await kefu.services.app.publishing.currentVersion()) === null) {
-          const published = await publishDemoTemplates(kefu.services.app.publishing);
+          const published = await publishDemoTemplates(kefu.services.app);
           logger.info({ version: published.version, hash: published.hash }, 'published the demo templates');
         }
         await kefu.start();
