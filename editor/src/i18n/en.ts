@@ -1,3 +1,6 @@
+import { editingEn } from './editing.en';
+import { kbEn } from './kb.en';
+
 /** English console strings: the source dictionary; every other language must have every key. */
 export const en = {
   'app.name': 'Kefu',
@@ -223,6 +226,8 @@ export const en = {
   'security.require2fa': 'Two-factor authentication required for',
   'security.save': 'Save security settings',
   'security.saved': 'Security settings saved.',
+  ...kbEn,
+  ...editingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
+import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
+import { kbZhCN } from './kb.zh-CN';
 
 /** Simplified Chinese console strings. The type makes a missing key a compile error. */
 export const zhCN: Record<MessageKey, string> = {
@@ -220,4 +222,6 @@ export const zhCN: Record<MessageKey, string> = {
   'security.require2fa': '必须开启双重验证的角色',
   'security.save': '保存安全设置',
   'security.saved': '安全设置已保存。',
+  ...kbZhCN,
+  ...editingZhCN,
 };
