@@ -95,6 +95,18 @@ export interface KbRuntime {
   article(kb: string, id: string): Promise<Article | null>;
   /** Logs a `none` decision or a thumbs-down into the unanswered-question loop. */
   logUnanswered(entry: UnansweredInput): Promise<void>;
+  /** A customer's thumbs-up/down on an answer; a thumbs-down is also logged as unanswered. */
+  recordFeedback(entry: FeedbackInput): Promise<void>;
+}
+
+export interface FeedbackInput {
+  kb: string;
+  articleId: string;
+  rating: 'up' | 'down';
+  /** The customer's question that the article answered. */
+  question: string;
+  conversationId?: string;
+  context: UnansweredInput['context'];
 }
 
 export interface UnansweredInput {
