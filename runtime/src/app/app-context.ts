@@ -9,6 +9,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { ConversationDirectory } from '../conversations/conversation-directory.js';
 import type { CustomerService } from '../customers/customer-service.js';
 import type { Logger } from '../engine/types.js';
+import type { KbService } from '../kb/kb-service.js';
 
 export interface BundleVersionSummary {
   version: number;
@@ -72,4 +73,6 @@ export interface AppContext {
   customers: CustomerService;
   /** Conversations and transcripts for the console, scoped per viewer. */
   conversations: ConversationDirectory;
+  /** Knowledge bases: articles, import/export, retrieval, model versions, the unanswered loop. */
+  kb: KbService;
 }

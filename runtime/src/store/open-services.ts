@@ -24,6 +24,7 @@ import { migrateOrm, migrationsApplied } from '../db/migrate.js';
 import { openLeanDb } from '../db/open-lean-db.js';
 import { openOrm, type KefuOrm } from '../db/open-orm.js';
 import { initialState, step } from '../engine/index.js';
+import { unwiredKbService } from '../kb/unwired-kb-service.js';
 import type { Logger } from '../engine/types.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { BundleCache } from './bundle-cache.js';
@@ -89,6 +90,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       audit: new SqlAuditLog(db),
       customers: new SqlCustomerService(db, customers),
       conversations: new SqlConversationDirectory(db, chatStore),
+      kb: unwiredKbService(),
     };
     const lean = db;
     return {

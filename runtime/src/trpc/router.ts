@@ -12,6 +12,7 @@ import { eraseCustomer } from './customers/erase.js';
 import { getCustomer } from './customers/get.js';
 import { getDraft } from './flows/get-draft.js';
 import { getFlow } from './flows/get.js';
+import { kbRouter } from './kb/kb-router.js';
 import { listFlows } from './flows/list.js';
 import { securityRouter } from './security/security-router.js';
 import { router } from './trpc.js';
@@ -30,6 +31,7 @@ export const appRouter = router({
   account: accountRouter,
   users: usersRouter,
   security: securityRouter,
+  kb: kbRouter,
 });
 
 export type AppRouter = typeof appRouter;

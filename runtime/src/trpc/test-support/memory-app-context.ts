@@ -8,6 +8,7 @@ import type { AccountService } from '../../accounts/account-service.js';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
 import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
 import { KefuError } from '../../errors.js';
+import { unwiredKbService } from '../../kb/unwired-kb-service.js';
 import { memoryCustomerData } from './memory-customer-data.js';
 
 export function sampleFlow(id: string, locale: 'en' | 'zh-CN' = 'en'): FlowDocument {
@@ -59,6 +60,7 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: Acc
     audit: new MemoryAuditLog(),
     accounts,
     ...memoryCustomerData(),
+    kb: unwiredKbService(),
     publishing: {
       async listVersions() {
         return versions.map((entry) => entry.summary).reverse();
