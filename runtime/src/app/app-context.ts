@@ -9,6 +9,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { ConversationDirectory } from '../conversations/conversation-directory.js';
 import type { CustomerService } from '../customers/customer-service.js';
 import type { Logger } from '../engine/types.js';
+import type { FlowTestsStore } from '../simulator/flow-tests-store.js';
 import type { KbService } from '../kb/kb-service.js';
 
 export interface BundleVersionSummary {
@@ -58,6 +59,8 @@ export interface DraftService {
   get(id: string): Promise<{ summary: DraftSummary; document: FlowDocument } | null>;
   /** Optimistic concurrency: `expectedRevision` must match, else KEFU_ERR_DRAFT_CONFLICT. */
   save(document: FlowDocument, expectedRevision: number | null): Promise<DraftSummary>;
+  /** Removes a draft; false when there was none. */
+  delete(id: string): Promise<boolean>;
 }
 
 export interface AppContext {
@@ -73,6 +76,8 @@ export interface AppContext {
   customers: CustomerService;
   /** Conversations and transcripts for the console, scoped per viewer. */
   conversations: ConversationDirectory;
+  /** Each flow's conversation tests, saved beside its draft (the simulator runs them). */
+  flowTests: FlowTestsStore;
   /** Knowledge bases: articles, import/export, retrieval, model versions, the unanswered loop. */
   kb: KbService;
 }

@@ -56,6 +56,10 @@ export class OrmDraftService implements DraftService {
     if (changed !== 1) throw conflict(document.id);
     return { id: document.id, name: document.name, locale: document.locale, revision: expectedRevision + 1, updatedAt: now.toISOString() };
   }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.#orm.em.fork().nativeDelete(FlowDraft, { id })) === 1;
+  }
 }
 
 function conflict(id: string): KefuError {

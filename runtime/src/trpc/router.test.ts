@@ -12,6 +12,9 @@ import { memoryAppContext, sampleFlow } from './test-support/memory-app-context.
 import { SAMPLE_CONVERSATION_ID, SAMPLE_CUSTOMER_ID, SAMPLE_SKILL_GROUP } from './test-support/memory-customer-data.js';
 import { createCallerFactory, procedure, router } from './trpc.js';
 
+/** A simulator state as `simulator.start` returns it (the conversation has ended). */
+const SAMPLE_SIM_STATE = { bundleVersion: 1, flowId: 'welcome', nodeId: null, waitingFor: null, vars: {}, stack: [], counters: {}, status: 'ended', locale: 'en' };
+
 /** A valid input for every procedure; a new procedure without one fails the first test. */
 const SAMPLE_INPUTS: Record<string, unknown> = {
   'catalog.list': undefined,
@@ -21,12 +24,25 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'versions.list': undefined,
   'versions.get': { version: 1 },
   'versions.rollback': { version: 1 },
+  'versions.diff': { flowId: 'welcome' },
+  'versions.changes': undefined,
+  'flows.publish': { flowId: 'welcome', expectedRevision: 1, message: 'publish the draft' },
+  'simulator.start': { document: sampleFlow('welcome') },
+  'simulator.send': { document: sampleFlow('welcome'), state: SAMPLE_SIM_STATE, event: { text: 'hi' } },
+  'simulator.runTests': { flowId: 'welcome', document: sampleFlow('welcome'), testsYaml: 'name: t\ncases: [{ name: c, steps: [{ expect: { status: ended } }] }]\n' },
+  'simulator.getTests': { flowId: 'welcome' },
+  'simulator.saveTests': { flowId: 'welcome', testsYaml: 'name: t\n' },
   'audit.list': { action: 'flow.' },
   'audit.exportCsv': {},
   'conversations.list': undefined,
   'conversations.get': { id: SAMPLE_CONVERSATION_ID },
   'customers.get': { id: SAMPLE_CUSTOMER_ID },
   'customers.erase': { id: SAMPLE_CUSTOMER_ID },
+  'drafts.save': { document: sampleFlow('welcome'), expectedRevision: 1 },
+  'drafts.create': { from: 'blank', flowId: 'fresh', name: 'Fresh', locale: 'en' },
+  'drafts.delete': { flowId: 'welcome' },
+  'templates.list': undefined,
+  'templates.get': { templateId: 'welcome-menu', locale: 'en' },
 };
 
 interface TestUser {

@@ -8,6 +8,7 @@ import type { AccountService } from '../../accounts/account-service.js';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
 import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
 import { KefuError } from '../../errors.js';
+import { MemoryFlowTestsStore } from '../../simulator/memory-flow-tests-store.js';
 import { unwiredKbService } from '../../kb/unwired-kb-service.js';
 import { memoryCustomerData } from './memory-customer-data.js';
 
@@ -59,6 +60,7 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: Acc
     logger: silentLogger,
     audit: new MemoryAuditLog(),
     accounts,
+    flowTests: new MemoryFlowTestsStore(),
     ...memoryCustomerData(),
     kb: unwiredKbService(),
     publishing: {
@@ -104,6 +106,9 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: Acc
         };
         drafts.set(document.id, { summary, document });
         return summary;
+      },
+      async delete(id) {
+        return drafts.delete(id);
       },
     },
   };
