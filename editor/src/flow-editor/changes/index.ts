@@ -1,0 +1,11 @@
+export type { DocumentChange, FlowEdge, FlowNode } from './document-change';
+export { addNode, createNode } from './add-node';
+export { connect, disconnect } from './connect';
+export { defaultConfig } from './default-config';
+export { deleteSelection } from './delete-selection';
+export { freshId, IDENTIFIER } from './fresh-id';
+export { layoutNodes, type NodeSize } from './layout-nodes';
+export { moveNodes } from './move-nodes';
+export { copyNodes, pasteNodes, PASTE_OFFSET, type Clipboard } from './paste-nodes';
+export { renameNode, renameProblem } from './rename-node';
+export { updateConfig, updateLabel } from './update-node';
