@@ -1,0 +1,160 @@
+/**
+ * Incremental BM25 over sentences (an article's standard question and each similar
+ * question are separate documents), aggregated per article by the best sentence: an
+ * article with 200 phrasings must not outrank one with 3 just by having more text.
+ *
+ * Postings are packed typed arrays (sentence id, term frequency). Removing an article
+ * marks its sentences dead and fixes document frequencies at once; dead entries are
+ * dropped from the postings in one sweep when they exceed a quarter of all entries, so
+ * an edit costs what the article costs, amortised.
+ */
+import { GrowableFloat32, GrowableInt32 } from './growable.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface Postings {
+  sentences: GrowableInt32;
+  tfs: GrowableInt32;
+  /** Live sentences containing the term. */
+  df: number;
+}
+
+export interface ScoredArticle {
+  slot: number;
+  score: number;
+}
+
+export class Bm25Index {
+  private readonly postings = new Map<string, Postings>();
+  private readonly sentenceArticle = new GrowableInt32();
+  private readonly sentenceLength = new GrowableInt32();
+  private readonly sentenceTerms: (string[] | null)[] = [];
+  private readonly articleSentences = new Map<number, number[]>();
+  private liveSentences = 0;
+  private liveLength = 0;
+  private deadEntries = 0;
+  private totalEntries = 0;
+  private readonly sentenceScores = new GrowableFloat32();
+
+  /** Indexes an article's sentences (token lists); replaces what the slot had. */
+  setArticle(slot: number, sentences: readonly string[][]): void {
+    this.removeArticle(slot);
+    const ids: number[] = [];
+    for (const tokens of sentences) {
+      if (tokens.length === 0) continue;
+      const id = this.sentenceArticle.length;
+      this.sentenceArticle.push(slot);
+      this.sentenceLength.push(tokens.length);
+      const counts = new Map<string, number>();
+      for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+      for (const [term, tf] of counts) {
+        let list = this.postings.get(term);
+        if (!list) {
+          list = { sentences: new GrowableInt32(), tfs: new GrowableInt32(), df: 0 };
+          this.postings.set(term, list);
+        }
+        list.sentences.push(id);
+        list.tfs.push(tf);
+        list.df += 1;
+      }
+      this.totalEntries += counts.size;
+      this.sentenceTerms[id] = [...counts.keys()];
+      this.liveSentences += 1;
+      this.liveLength += tokens.length;
+      ids.push(id);
+    }
+    this.articleSentences.set(slot, ids);
+  }
+
+  removeArticle(slot: number): void {
+    const ids = this.articleSentences.get(slot);
+    if (!ids) return;
+    for (const id of ids) {
+      const terms = this.sentenceTerms[id] ?? [];
+      for (const term of terms) {
+        const list = this.postings.get(term);
+        if (list) list.df -= 1;
+      }
+      this.deadEntries += terms.length;
+      this.sentenceTerms[id] = null;
+      this.liveSentences -= 1;
+      this.liveLength -= this.sentenceLength.data[id] ?? 0;
+    }
+    this.articleSentences.delete(slot);
+    if (this.deadEntries * 4 > this.totalEntries) this.compact();
+  }
+
+  /** Inverse document frequency; unseen terms get the highest value (they make a query less answerable). */
+  idf(term: string): number {
+    const df = this.postings.get(term)?.df ?? 0;
+    return Math.log(1 + (this.liveSentences - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The `limit` best articles with BM25 scores divided by the query's ideal score (every
+   * term matched once in an average-length sentence), so 1 ≈ "all of the query matched".
+   */
+  search(queryTokens: readonly string[], limit: number): ScoredArticle[] {
+    const terms = [...new Set(queryTokens)];
+    if (terms.length === 0 || this.liveSentences === 0) return [];
+    const averageLength = this.liveLength / this.liveSentences;
+    const touched: number[] = [];
+    this.sentenceScores.set(this.sentenceArticle.length, 0);
+    const scores = this.sentenceScores.data;
+    let ideal = 0;
+    for (const term of terms) {
+      const idf = this.idf(term);
+      ideal += idf;
+      const list = this.postings.get(term);
+      if (!list || list.df === 0) continue;
+      const ids = list.sentences.data;
+      const tfs = list.tfs.data;
+      for (let i = 0; i < list.sentences.length; i++) {
+        const id = ids[i]!;
+        if (this.sentenceTerms[id] === null) continue;
+        const tf = tfs[i]!;
+        const norm = K1 * (1 - B + (B * (this.sentenceLength.data[id] ?? 0)) / averageLength);
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = scores[id]! + (idf * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    const best = new Map<number, number>();
+    for (const id of touched) {
+      const slot = this.sentenceArticle.data[id]!;
+      const score = scores[id]!;
+      scores[id] = 0;
+      if (score > (best.get(slot) ?? 0)) best.set(slot, score);
+    }
+    return topArticles(best, limit, ideal);
+  }
+
+  private compact(): void {
+    for (const [term, list] of this.postings) {
+      if (list.df === 0) {
+        this.postings.delete(term);
+        continue;
+      }
+      const sentences = new GrowableInt32();
+      const tfs = new GrowableInt32();
+      for (let i = 0; i < list.sentences.length; i++) {
+        const id = list.sentences.data[i]!;
+        if (this.sentenceTerms[id] === null) continue;
+        sentences.push(id);
+        tfs.push(list.tfs.data[i]!);
+      }
+      list.sentences = sentences;
+      list.tfs = tfs;
+    }
+    this.totalEntries -= this.deadEntries;
+    this.deadEntries = 0;
+  }
+}
+
+/** Partial selection of the best `limit` entries, scores divided by `scale`. */
+export function topArticles(scores: Map<number, number>, limit: number, scale = 1): ScoredArticle[] {
+  const all: ScoredArticle[] = [];
+  for (const [slot, score] of scores) all.push({ slot, score: scale > 0 ? score / scale : 0 });
+  all.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  return all.slice(0, limit);
+}

@@ -1,0 +1,83 @@
+/**
+ * One query → merged candidates with calibrated scores. The matcher's and BM25's best
+ * few are unioned (each catches what the other misses: the matcher paraphrases, BM25 rare
+ * exact terms and articles added since the last training), every candidate gets its
+ * signals, and the calibration ranks them.
+ */
+import type { Bm25Index } from './bm25-index.js';
+import { calibrate, type Calibration, type CandidateSignals } from './calibration.js';
+import type { LinearModel } from './linear-model.js';
+
+/** How many candidates each ranker contributes before merging. */
+export const CANDIDATES_PER_RANKER = 20;
+
+export interface TrainedMatcher {
+  model: LinearModel;
+  /** Article slot of each model class. */
+  classSlots: readonly number[];
+}
+
+export interface QueryForms {
+  /** Tokens without stopwords (BM25). */
+  tokens: readonly string[];
+  /** Hashed features (the matcher). */
+  features: Map<number, number>;
+}
+
+export interface Candidate {
+  slot: number;
+  signals: CandidateSignals;
+  score: number;
+}
+
+/** Margin of each entry against the best other entry of the list (the list includes a 0 floor). */
+function margins(scores: Map<number, number>, floor: number): (slot: number) => number {
+  let first = floor;
+  let second = floor;
+  for (const score of scores.values()) {
+    if (score > first) {
+      second = first;
+      first = score;
+    } else if (score > second) second = score;
+  }
+  return (slot) => {
+    const score = scores.get(slot) ?? floor;
+    return score >= first ? score - second : score - first;
+  };
+}
+
+export function rankCandidates(
+  query: QueryForms,
+  bm25: Bm25Index,
+  matcher: TrainedMatcher | undefined,
+  calibration: Calibration,
+  isLive: (slot: number) => boolean,
+): Candidate[] {
+  const lexical = new Map<number, number>();
+  for (const hit of bm25.search(query.tokens, CANDIDATES_PER_RANKER)) if (isLive(hit.slot)) lexical.set(hit.slot, hit.score);
+  const trained = new Map<number, number>();
+  let modelFloor = 0;
+  if (matcher) {
+    for (const { label, score } of matcher.model.score(query.features, CANDIDATES_PER_RANKER)) {
+      if (label < 0) continue;
+      const slot = matcher.classSlots[label]!;
+      if (isLive(slot)) trained.set(slot, score);
+    }
+    modelFloor = Math.min(0, ...trained.values());
+  }
+  const modelMargin = margins(trained, modelFloor);
+  const bm25Margin = margins(lexical, 0);
+  const slots = new Set([...trained.keys(), ...lexical.keys()]);
+  const candidates: Candidate[] = [];
+  for (const slot of slots) {
+    const signals: CandidateSignals = [
+      trained.get(slot) ?? modelFloor,
+      matcher ? modelMargin(slot) : 0,
+      lexical.get(slot) ?? 0,
+      bm25Margin(slot),
+    ];
+    candidates.push({ slot, signals, score: calibrate(calibration, signals) });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  return candidates;
+}

@@ -1,0 +1,221 @@
+/**
+ * The trained matcher: a multi-class linear model over TF-IDF features (see features.ts),
+ * one class per article, trained on the articles' standard and similar questions with
+ * averaged passive-aggressive updates (a multi-class hinge loss, the online cousin of a
+ * linear SVM; no learning rate to tune, deterministic given the seed).
+ *
+ * Training holds a dense feature × class matrix; when that would exceed DENSE_LIMIT
+ * cells (KBs with thousands of articles) the model is the class centroids instead —
+ * L2-normalised mean TF-IDF vectors, i.e. a nearest-centroid matcher, which is what the
+ * classifier converges towards when most articles have one or two questions anyway.
+ * Either way the result is stored sparse, by feature (feature → classes, weights), so a
+ * query only touches the classes that share a feature with it.
+ */
+import { seededRandom, shuffleInPlace } from './seeded-random.js';
+
+export interface TrainingSample {
+  features: Map<number, number>;
+  label: number;
+}
+
+export interface TrainOptions {
+  seed?: number;
+  epochs?: number;
+  /** Largest feature × class matrix trained by passive-aggressive updates (cells). */
+  denseLimit?: number;
+}
+
+interface SparseVector {
+  rows: Int32Array;
+  values: Float32Array;
+}
+
+export interface ClassScore {
+  label: number;
+  score: number;
+}
+
+const DEFAULT_DENSE_LIMIT = 40_000_000;
+const AGGRESSIVENESS = 1;
+
+export class LinearModel {
+  private readonly scratch: Float32Array;
+  private readonly scratchTouched: Uint8Array;
+
+  private constructor(
+    readonly classCount: number,
+    readonly kind: 'passive-aggressive' | 'centroid',
+    private readonly vocabulary: Map<number, number>,
+    private readonly idf: Float32Array,
+    private readonly unseenIdf: number,
+    private readonly rowStart: Int32Array,
+    private readonly rowClass: Int32Array,
+    private readonly rowWeight: Float32Array,
+  ) {
+    this.scratch = new Float32Array(classCount);
+    this.scratchTouched = new Uint8Array(classCount);
+  }
+
+  static train(samples: readonly TrainingSample[], classCount: number, options: TrainOptions = {}): LinearModel {
+    const vocabulary = new Map<number, number>();
+    const df: number[] = [];
+    for (const sample of samples) {
+      for (const hash of sample.features.keys()) {
+        let row = vocabulary.get(hash);
+        if (row === undefined) {
+          row = vocabulary.size;
+          vocabulary.set(hash, row);
+          df.push(0);
+        }
+        df[row] = df[row]! + 1;
+      }
+    }
+    const n = samples.length;
+    const idf = Float32Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+    const unseenIdf = Math.log(n + 1) + 1;
+    const vectors = samples.map((s) => vectorize(s.features, vocabulary, idf, unseenIdf));
+    const labels = samples.map((s) => s.label);
+    const rows = vocabulary.size;
+    const dense = rows * classCount <= (options.denseLimit ?? DEFAULT_DENSE_LIMIT) && classCount > 1;
+    const weights = dense
+      ? trainPassiveAggressive(vectors, labels, rows, classCount, options.seed ?? 1, options.epochs ?? 10)
+      : centroids(vectors, labels, rows, classCount);
+    const { rowStart, rowClass, rowWeight } = weights;
+    return new LinearModel(classCount, dense ? 'passive-aggressive' : 'centroid', vocabulary, idf, unseenIdf, rowStart, rowClass, rowWeight);
+  }
+
+  /** The `limit` best classes for these features, best first; `second` is the runner-up score (0 for untouched classes). */
+  score(features: Map<number, number>, limit: number): ClassScore[] {
+    const vector = vectorize(features, this.vocabulary, this.idf, this.unseenIdf);
+    const touched: number[] = [];
+    for (let i = 0; i < vector.rows.length; i++) {
+      const row = vector.rows[i]!;
+      const value = vector.values[i]!;
+      for (let k = this.rowStart[row]!; k < this.rowStart[row + 1]!; k++) {
+        const label = this.rowClass[k]!;
+        if (!this.scratchTouched[label]) {
+          this.scratchTouched[label] = 1;
+          touched.push(label);
+        }
+        this.scratch[label] = this.scratch[label]! + value * this.rowWeight[k]!;
+      }
+    }
+    const result: ClassScore[] = touched.map((label) => ({ label, score: this.scratch[label]! }));
+    for (const label of touched) {
+      this.scratch[label] = 0;
+      this.scratchTouched[label] = 0;
+    }
+    if (touched.length < this.classCount) result.push({ label: -1, score: 0 });
+    result.sort((a, b) => b.score - a.score);
+    return result.slice(0, limit);
+  }
+}
+
+function vectorize(features: Map<number, number>, vocabulary: Map<number, number>, idf: Float32Array, unseenIdf: number): SparseVector {
+  const rows: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [hash, count] of features) {
+    const row = vocabulary.get(hash);
+    const weight = (1 + Math.log(count)) * (row === undefined ? unseenIdf : idf[row]!);
+    norm += weight * weight;
+    if (row !== undefined) {
+      rows.push(row);
+      values.push(weight);
+    }
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return { rows: Int32Array.from(rows), values: Float32Array.from(values, (v) => v * scale) };
+}
+
+interface SparseWeights {
+  rowStart: Int32Array;
+  rowClass: Int32Array;
+  rowWeight: Float32Array;
+}
+
+function trainPassiveAggressive(vectors: SparseVector[], labels: number[], rows: number, classes: number, seed: number, epochs: number): SparseWeights {
+  const weights = new Float32Array(rows * classes);
+  // Averaging trick: average = weights - accumulated / step (Daumé's averaged perceptron).
+  const accumulated = new Float32Array(rows * classes);
+  const scores = new Float64Array(classes);
+  const order = vectors.map((_, i) => i);
+  const random = seededRandom(seed);
+  let step = 1;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const index of order) {
+      const { rows: r, values: v } = vectors[index]!;
+      const label = labels[index]!;
+      scores.fill(0);
+      for (let i = 0; i < r.length; i++) {
+        const base = r[i]! * classes;
+        const value = v[i]!;
+        for (let c = 0; c < classes; c++) scores[c] = scores[c]! + value * weights[base + c]!;
+      }
+      let rival = -1;
+      for (let c = 0; c < classes; c++) if (c !== label && (rival < 0 || scores[c]! > scores[rival]!)) rival = c;
+      const loss = 1 - (scores[label]! - scores[rival]!);
+      if (loss > 0) {
+        let squared = 0;
+        for (let i = 0; i < v.length; i++) squared += 2 * v[i]! * v[i]!;
+        const tau = Math.min(AGGRESSIVENESS, loss / (squared || 1));
+        for (let i = 0; i < r.length; i++) {
+          const base = r[i]! * classes;
+          const delta = tau * v[i]!;
+          weights[base + label] = weights[base + label]! + delta;
+          weights[base + rival] = weights[base + rival]! - delta;
+          accumulated[base + label] = accumulated[base + label]! + step * delta;
+          accumulated[base + rival] = accumulated[base + rival]! - step * delta;
+        }
+      }
+      step += 1;
+    }
+  }
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! - accumulated[i]! / step;
+  return packDense(weights, rows, classes);
+}
+
+function packDense(weights: Float32Array, rows: number, classes: number): SparseWeights {
+  const rowStart = new Int32Array(rows + 1);
+  const rowClass: number[] = [];
+  const rowWeight: number[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let c = 0; c < classes; c++) {
+      const w = weights[row * classes + c]!;
+      if (Math.abs(w) > 1e-5) {
+        rowClass.push(c);
+        rowWeight.push(w);
+      }
+    }
+    rowStart[row + 1] = rowClass.length;
+  }
+  return { rowStart, rowClass: Int32Array.from(rowClass), rowWeight: Float32Array.from(rowWeight) };
+}
+
+function centroids(vectors: SparseVector[], labels: number[], rows: number, classes: number): SparseWeights {
+  const perClass = Array.from({ length: classes }, () => new Map<number, number>());
+  vectors.forEach((vector, index) => {
+    const sums = perClass[labels[index]!]!;
+    for (let i = 0; i < vector.rows.length; i++) sums.set(vector.rows[i]!, (sums.get(vector.rows[i]!) ?? 0) + vector.values[i]!);
+  });
+  const byRow = Array.from({ length: rows }, () => 0);
+  for (const sums of perClass) for (const row of sums.keys()) byRow[row] = byRow[row]! + 1;
+  const rowStart = new Int32Array(rows + 1);
+  for (let row = 0; row < rows; row++) rowStart[row + 1] = rowStart[row]! + byRow[row]!;
+  const fill = rowStart.slice(0, rows);
+  const rowClass = new Int32Array(rowStart[rows]!);
+  const rowWeight = new Float32Array(rowStart[rows]!);
+  perClass.forEach((sums, label) => {
+    let norm = 0;
+    for (const value of sums.values()) norm += value * value;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (const [row, value] of sums) {
+      const at = fill[row]!;
+      fill[row] = at + 1;
+      rowClass[at] = label;
+      rowWeight[at] = value * scale;
+    }
+  });
+  return { rowStart, rowClass, rowWeight };
+}

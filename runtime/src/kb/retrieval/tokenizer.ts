@@ -1,0 +1,113 @@
+/**
+ * Text → tokens for retrieval. Chinese runs go through jieba (with the user dictionary so
+ * domain terms such as 花呗 stay whole); Latin runs are lowercased, contractions split so
+ * "can't" keeps its "not", and stemmed. Synonym groups fold to one canonical token, so
+ * "如何还钱" and "怎么还款" meet. Mixed text ("iPhone 分期怎么还") works because each run
+ * is handled by its own script.
+ *
+ * jieba's dictionary is process-wide (loading it costs ~300 ms once); user dictionary
+ * words are added to it and only ever grow it, which is harmless for other KBs: a word
+ * kept whole is still matched whole on both sides.
+ */
+import { createRequire } from 'node:module';
+import type { Jieba as JiebaType } from '@node-rs/jieba';
+import { DEFAULT_DICTIONARY, DEFAULT_SYNONYMS } from './domain-terms.js';
+import { stemEnglish } from './english-stemmer.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface TokenizerOptions {
+  /** Extra user dictionary words (added to the defaults). */
+  dictionary?: readonly string[];
+  /** Extra synonym groups (added to the defaults); each folds to its first member. */
+  synonyms?: readonly (readonly string[])[];
+}
+
+export interface TokenizeOptions extends TokenizerOptions {
+  /** Keep stopwords (the trained matcher wants them: "how" vs "why" is signal there). */
+  keepStopwords?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+let sharedJieba: JiebaType | undefined;
+const loadedWords = new Set<string>();
+
+function jieba(): JiebaType {
+  if (!sharedJieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    sharedJieba = Jieba.withDict(dict);
+  }
+  return sharedJieba;
+}
+
+const HAN = /\p{Script=Han}/u;
+const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}']+/gu;
+
+/** Lowercased, width-folded text; the form every feature of the engine starts from. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+function splitLatinWord(word: string): string[] {
+  const trimmed = word.replace(/^'+|'+$/g, '');
+  if (!trimmed) return [];
+  if (trimmed.endsWith("n't")) {
+    const base = trimmed.slice(0, -3);
+    const fixed = base === 'ca' ? 'can' : base === 'wo' ? 'will' : base === 'sha' ? 'shall' : base;
+    return fixed ? [fixed, 'not'] : ['not'];
+  }
+  const apostrophe = trimmed.indexOf("'");
+  return apostrophe > 0 ? [trimmed.slice(0, apostrophe)] : [trimmed.replace(/'/g, '')];
+}
+
+export class Tokenizer {
+  private readonly synonyms = new Map<string, string>();
+
+  constructor(options: TokenizerOptions = {}) {
+    const groups = [...DEFAULT_SYNONYMS, ...(options.synonyms ?? [])];
+    const words = [...DEFAULT_DICTIONARY, ...(options.dictionary ?? []), ...groups.flat()];
+    const fresh = words.map(normalizeText).filter((w) => HAN.test(w) && w.length > 1 && !loadedWords.has(w));
+    if (fresh.length > 0) {
+      jieba().loadDict(Buffer.from(fresh.map((w) => `${w} 200000 n`).join('\n')));
+      for (const w of fresh) loadedWords.add(w);
+    }
+    for (const group of groups) {
+      const canonical = this.fold(normalizeText(group[0] ?? ''));
+      for (const member of group) this.synonyms.set(this.fold(normalizeText(member)), canonical);
+    }
+  }
+
+  /** Tokens of `text`, stopwords removed unless `keepStopwords`. */
+  tokenize(text: string, keepStopwords = false): string[] {
+    const tokens: string[] = [];
+    for (const run of normalizeText(text).match(RUNS) ?? []) {
+      const words = HAN.test(run) ? jieba().cut(run, true) : splitLatinWord(run);
+      for (const word of words) {
+        if (!keepStopwords && STOPWORDS.has(word)) continue;
+        const folded = this.fold(word);
+        tokens.push(this.synonyms.get(folded) ?? folded);
+      }
+    }
+    return tokens;
+  }
+
+  private fold(word: string): string {
+    return HAN.test(word) ? word : stemEnglish(word);
+  }
+}
+
+const tokenizers = new Map<string, Tokenizer>();
+
+/**
+ * Tokenises with the default dictionary and synonyms plus the given ones. Tokenizers are
+ * cached per option set, so calling this in a loop (grouping unanswered questions) is cheap.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const key = JSON.stringify([options.dictionary ?? [], options.synonyms ?? []]);
+  let tokenizer = tokenizers.get(key);
+  if (!tokenizer) {
+    tokenizer = new Tokenizer(options);
+    tokenizers.set(key, tokenizer);
+  }
+  return tokenizer.tokenize(text, options.keepStopwords ?? false);
+}
