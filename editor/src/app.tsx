@@ -26,6 +26,12 @@ import { useSession } from './session/use-session';
 // The canvas (React Flow) is the heaviest part of the console: load it with its pages.
 const FlowPage = lazy(() => import('./pages/flow-page').then((module) => ({ default: module.FlowPage })));
 const DraftPage = lazy(() => import('./pages/draft-page').then((module) => ({ default: module.DraftPage })));
+// The knowledge-base pages load on first use: most sessions never open them.
+const KbArticlesPage = lazy(() => import('./pages/kb-articles-page').then((module) => ({ default: module.KbArticlesPage })));
+const KbArticlePage = lazy(() => import('./pages/kb-article-page').then((module) => ({ default: module.KbArticlePage })));
+const KbImportPage = lazy(() => import('./pages/kb-import-page').then((module) => ({ default: module.KbImportPage })));
+const KbUnansweredPage = lazy(() => import('./pages/kb-unanswered-page').then((module) => ({ default: module.KbUnansweredPage })));
+const KbTestPage = lazy(() => import('./pages/kb-test-page').then((module) => ({ default: module.KbTestPage })));
 
 function Loading() {
   const { t } = useI18n();
@@ -66,6 +72,16 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'account':
       return <AccountPage />;
+    case 'kb-articles':
+      return <KbArticlesPage kb={route.kb} />;
+    case 'kb-article':
+      return <KbArticlePage kb={route.kb} articleId={route.articleId} />;
+    case 'kb-import':
+      return <KbImportPage kb={route.kb} />;
+    case 'kb-unanswered':
+      return <KbUnansweredPage kb={route.kb} />;
+    case 'kb-test':
+      return <KbTestPage kb={route.kb} />;
     case 'not-found':
       return <NotFound />;
   }

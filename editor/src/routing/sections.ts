@@ -4,7 +4,7 @@ import type { Route } from './match-route';
 
 /** A top-level area of the console: one navigation entry, and the permission it needs. */
 export interface Section {
-  id: 'flows' | 'versions' | 'chat' | 'users' | 'audit' | 'account';
+  id: 'flows' | 'versions' | 'kb' | 'chat' | 'users' | 'audit' | 'account';
   href: string;
   label: MessageKey;
   permission: Permission;
@@ -23,6 +23,8 @@ export const SECTIONS: readonly Section[] = [
   { id: 'users', href: '/users', label: 'nav.users', permission: 'users.manage' },
   { id: 'audit', href: '/audit', label: 'nav.audit', permission: 'audit.view' },
   { id: 'account', href: '/account', label: 'nav.account', permission: 'account.self' },
+  // Last, so an agent's home page stays their account (the home is the first section they may open).
+  { id: 'kb', href: '/kb', label: 'nav.kb', permission: 'kb.view' },
 ];
 
 const SECTION_OF_PAGE: Record<Route['page'], Section['id'] | null> = {
@@ -35,6 +37,11 @@ const SECTION_OF_PAGE: Record<Route['page'], Section['id'] | null> = {
   users: 'users',
   audit: 'audit',
   account: 'account',
+  'kb-articles': 'kb',
+  'kb-article': 'kb',
+  'kb-import': 'kb',
+  'kb-unanswered': 'kb',
+  'kb-test': 'kb',
   'not-found': null,
 };
 
