@@ -6,6 +6,7 @@ import { BundleVersion } from './entities/bundle-version.js';
 import { Conversation } from './entities/conversation.js';
 import { Customer } from './entities/customer.js';
 import { FlowDraft } from './entities/flow-draft.js';
+import { FlowTestSuite } from './entities/flow-test-suite.js';
 import { LoginAttempt } from './entities/login-attempt.js';
 import { Message } from './entities/message.js';
 import { PasswordHistory } from './entities/password-history.js';
@@ -27,4 +28,5 @@ export const entities = [
   LoginAttempt,
   AppSetting,
   AuditLogEntry,
+  FlowTestSuite,
 ];

@@ -23,6 +23,7 @@ import type { LeanDb } from '../db/lean-db.js';
 import { migrateOrm, migrationsApplied } from '../db/migrate.js';
 import { openLeanDb } from '../db/open-lean-db.js';
 import { openOrm, type KefuOrm } from '../db/open-orm.js';
+import { OrmFlowTestsStore } from '../simulator/orm-flow-tests-store.js';
 import { initialState, step } from '../engine/index.js';
 import { unwiredKbService } from '../kb/unwired-kb-service.js';
 import type { Logger } from '../engine/types.js';
@@ -85,6 +86,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       publishing: new OrmPublishingService(orm, catalog),
       drafts: new OrmDraftService(orm),
       catalog,
+      flowTests: new OrmFlowTestsStore(orm),
       logger,
       accounts: new OrmAccountService({ orm, bus, secretKey: secret, audit: () => app.audit }),
       audit: new SqlAuditLog(db),

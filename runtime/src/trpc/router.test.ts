@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestAccounts, type TestAccounts } from '../accounts/test-support/open-test-accounts.js';
 import { totpCode } from '../accounts/totp.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, isPermission, type Role } from '../auth/permissions.js';
+import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import type { AppContext } from '../app/app-context.js';
 import type { RequestContext } from './context.js';
 import type { Principal } from './principal.js';
@@ -123,7 +124,7 @@ const procedures = appRouter._def.procedures as unknown as Record<string, { _def
 const createCaller = createCallerFactory(appRouter);
 
 async function seededApp(): Promise<AppContext> {
-  const app = memoryAppContext([], fixture.accounts);
+  const app = memoryAppContext(builtinCatalog, fixture.accounts);
   await app.publishing.publish({ flows: [sampleFlow('welcome')], message: 'first', author: 'alice' });
   await app.drafts.save(sampleFlow('welcome'), null);
   return app;

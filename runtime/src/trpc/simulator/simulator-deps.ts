@@ -1,0 +1,8 @@
+import type { SimulatorDeps } from '../../simulator/index.js';
+import type { TrpcContext } from '../context.js';
+
+/** What the simulator takes from the running app (its published bundle, catalog and logger). */
+export function simulatorDeps(ctx: TrpcContext): SimulatorDeps {
+  const { publishing, catalog, logger } = ctx.app;
+  return { publishing, catalog, logger };
+}
