@@ -16,6 +16,12 @@ export interface ApiMessage {
   url?: string;
   /** System messages may carry a stable code (e.g. KEFU_ERR_NODE_FAILED). */
   code?: string;
+  /** `kb-answer` messages: where the answer came from and the question it answered. */
+  kb?: string;
+  articleId?: string;
+  question?: string;
+  /** True when the customer may rate this message (`POST /conversations/:id/feedback`). */
+  feedback?: boolean;
   /** ISO-8601 UTC. */
   createdAt: string;
 }
@@ -31,9 +37,10 @@ export function toApiMessage(message: StoredMessage): ApiMessage {
     createdAt: message.createdAt.toISOString(),
   };
   if (Array.isArray(body.choices)) api.choices = body.choices as Choice[];
-  for (const key of ['title', 'imageUrl', 'url', 'code'] as const) {
+  for (const key of ['title', 'imageUrl', 'url', 'code', 'kb', 'articleId', 'question'] as const) {
     const value = body[key];
     if (typeof value === 'string') api[key] = value;
   }
+  if (body.feedback === true) api.feedback = true;
   return api;
 }

@@ -10,8 +10,10 @@ import type { Locale } from '@kefu/schemas';
 import type { EventBus } from '../bus/event-bus.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
 import { TIMERS } from '../engine/engine-codes.js';
-import type { Choice, ConversationState, EngineEvent, Logger, StepResult } from '../engine/types.js';
+import type { HandoffService } from '../engine/handoff-service.js';
+import type { Choice, ConversationState, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
 import { KefuError } from '../errors.js';
+import type { KbRuntime } from '../kb/kb-types.js';
 import type { BundleCache } from '../store/bundle-cache.js';
 import type { ClaimedTimer, MessageBody, NewMessage, StoredConversation, StoredMessage } from '../store/chat-records.js';
 import type { ChatStore } from '../store/chat-store.js';
@@ -21,6 +23,7 @@ import type { EngineApi } from './engine-api.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { planIdleDeadline } from './plan-idle-deadline.js';
 import { planTurn, type TurnPlan } from './plan-turn.js';
+import { transcriptLines } from './transcript-lines.js';
 import { NO_OBSERVER, type TurnObserver } from './turn-observer.js';
 
 const MAX_ATTEMPTS = 10;
@@ -37,6 +40,13 @@ export interface TurnProcessorOptions {
   now?: () => Date;
   /** Hot conversations kept in memory (default 10,000; 0 turns the cache off). */
   cacheSize?: number;
+  /**
+   * The knowledge bases for `kb-answer`, resolved at each turn so the service may be
+   * wired after the processor. Absent: KB nodes fail to their `error` port.
+   */
+  kb?: () => KbRuntime;
+  /** Escalation for `handoff`; absent: no agents online. */
+  handoff?: HandoffService;
 }
 
 export interface CustomerTurnInput {
@@ -75,11 +85,12 @@ export class TurnProcessor {
     const bundle = await bundles.get(bundleVersion);
     const now = this.#now();
     const state = engine.initialState(bundle, { bundleVersion, ...(input.locale ? { locale: input.locale } : {}) });
-    const result = await engine.step(state, { type: 'start' }, this.#services(bundle, now));
+    const conversationId = randomUUID();
+    const result = await engine.step(state, { type: 'start' }, this.#services(bundle, now, conversationId, 0));
     const plan = planTurn(result, 0, now);
     const idle = planIdleDeadline(null, plan.timers);
     const conversation: StoredConversation = {
-      id: randomUUID(),
+      id: conversationId,
       tokenHash: input.tokenHash,
       customerId: input.customerId,
       bundleVersion,
@@ -90,7 +101,6 @@ export class TurnProcessor {
       lastSeq: plan.lastSeq,
       idleDeadline: idle.idleDeadline,
     };
-    const conversationId = conversation.id;
     await store.createConversation({ ...conversation, messages: plan.messages, timers: idle.timers, now });
     this.#conversations.set(conversationId, {
       conversation,
@@ -239,11 +249,21 @@ export class TurnProcessor {
 
   async #step(conversation: StoredConversation, event: EngineEvent, now: Date): Promise<StepResult> {
     const bundle = await this.#options.bundles.get(conversation.bundleVersion);
-    return this.#options.engine.step(conversation.state, event, this.#services(bundle, now));
+    return this.#options.engine.step(conversation.state, event, this.#services(bundle, now, conversation.id, conversation.lastSeq));
   }
 
-  #services(bundle: Parameters<EngineApi['step']>[2]['bundle'], now: Date) {
-    return { bundle, now: () => now, logger: this.#options.logger };
+  /** What the engine may use during one turn of one conversation (messages through `lastSeq` are stored). */
+  #services(bundle: Services['bundle'], now: Date, conversationId: string, lastSeq: number): Services {
+    const { logger, kb, handoff, store } = this.#options;
+    return {
+      bundle,
+      now: () => now,
+      logger,
+      conversationId,
+      ...(kb ? { kb: kb() } : {}),
+      ...(handoff ? { handoff } : {}),
+      recentMessages: async (limit) => transcriptLines(await store.messages(conversationId, Math.max(0, lastSeq - limit), lastSeq, limit)),
+    };
   }
 
   /** The conversation as last committed: from the cache, else read (and cached). */

@@ -1,5 +1,7 @@
 import type { Locale } from '@kefu/schemas';
+import type { HandoffOutcome } from '../engine/handoff-service.js';
 import type { VarValue } from '../engine/types.js';
+import type { ArticleInput } from '../kb/kb-types.js';
 import type { TestStep } from './test-step.js';
 
 export interface ConversationTestCase {
@@ -22,6 +24,10 @@ export interface ConversationTestFile {
   /** Null: run against the published version. */
   flows: { path: string; document: unknown }[] | null;
   settings: { path: string; document: unknown } | null;
+  /** Knowledge bases by name, loaded from the files the test names; null when it names none. */
+  kbs: Record<string, { path: string; articles: ArticleInput[] }> | null;
+  /** What the handoff service answers in this file's conversations. */
+  handoff: HandoffOutcome;
   cases: ConversationTestCase[];
 }
 

@@ -8,6 +8,7 @@ import {
   type ConversationTestFile,
   type TestFileProblem,
 } from './conversation-test-file.js';
+import { loadKbFile } from './load-kb-file.js';
 import { parseStep } from './parse-step.js';
 import { testFileSchema } from './test-file-schema.js';
 import type { TestStep } from './test-step.js';
@@ -103,6 +104,15 @@ export async function loadConversationTestFile(path: string): Promise<Conversati
     : null;
   const settingsPath = input.settings ? resolve(base, input.settings) : null;
   const settings = settingsPath ? { path: settingsPath, document: await readJson(settingsPath, problems) } : null;
+  const kbFiles = typeof input.kb === 'string' ? { default: input.kb } : (input.kb ?? null);
+  let kbs: ConversationTestFile['kbs'] = null;
+  if (kbFiles) {
+    kbs = {};
+    for (const [name, relative] of Object.entries(kbFiles)) {
+      const kbPath = resolve(base, relative);
+      kbs[name] = { path: kbPath, articles: await loadKbFile(kbPath, problems) };
+    }
+  }
   if (problems.length > 0) throw new ConversationTestFileError(problems);
 
   return {
@@ -112,6 +122,8 @@ export async function loadConversationTestFile(path: string): Promise<Conversati
     ...(input.startFlow ? { startFlow: input.startFlow } : {}),
     flows,
     settings,
+    kbs,
+    handoff: input.handoff ?? 'no-agent',
     cases,
   };
 }

@@ -1,7 +1,7 @@
 import type { BundleDocument, Locale } from '@kefu/schemas';
 import { initialState } from '../engine/initial-state.js';
 import { step } from '../engine/step.js';
-import type { Choice, ConversationState, EngineEvent, OutgoingMessage, Services } from '../engine/types.js';
+import type { Choice, ConversationState, EngineEvent, OutgoingMessage, Services, TranscriptLine } from '../engine/types.js';
 import type { ConversationTestCase } from './conversation-test-file.js';
 import type { CaseResult } from './conversation-test-result.js';
 import { compareVar } from './compare-var.js';
@@ -18,6 +18,8 @@ export async function runCase(
   services: Omit<Services, 'bundle'>,
 ): Promise<CaseResult> {
   const transcript: string[] = [];
+  /** The conversation so far as the engine's `recentMessages` gives it. */
+  const lines: TranscriptLine[] = [];
   const unchecked: OutgoingMessage[] = [];
   let lastChoices: Choice[] = [];
   const timers = new Set<string>();
@@ -33,7 +35,11 @@ export async function runCase(
       throw new StepFailed(`the bot said ${JSON.stringify(messageText(unchecked[0]!))} and no step checks it (exhaustive case)`);
     }
     unchecked.length = 0;
-    const result = await step(state, event, { ...services, bundle });
+    const before = lines.slice();
+    if (event.type === 'message') lines.push({ from: 'customer', text: event.text });
+    if (event.type === 'choice') lines.push({ from: 'customer', text: event.text ?? event.choiceId });
+    const recentMessages = async (limit: number) => before.slice(-limit);
+    const result = await step(state, event, { ...services, bundle, conversationId: null, recentMessages });
     state = result.state;
     for (const effect of result.effects) {
       if (effect.type === 'timer.set' && typeof effect.name === 'string') timers.add(effect.name);
@@ -41,6 +47,7 @@ export async function runCase(
     }
     for (const message of result.outputs) {
       transcript.push(`bot: ${messageText(message)}`);
+      if (message.kind !== 'system') lines.push({ from: 'bot', text: messageText(message) });
       unchecked.push(message);
       if ((message.kind === 'text' || message.kind === 'choices') && message.choices?.length) lastChoices = message.choices;
     }

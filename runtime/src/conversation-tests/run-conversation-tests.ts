@@ -1,5 +1,7 @@
 import type { BundleDocument, NodeCatalogEntry } from '@kefu/schemas';
 import type { Logger } from '../engine/types.js';
+import { defaultKbIndex } from './default-kb-index.js';
+import { MemoryKbRuntime, type KbSearchIndex } from '../kb/memory-kb-runtime.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 import type { ConversationTestFile } from './conversation-test-file.js';
 import type { ConversationTestFileResult } from './conversation-test-result.js';
@@ -14,6 +16,8 @@ export interface RunConversationTestsOptions {
   /** Clock for executors; defaults to a fixed instant so runs are reproducible. */
   now?: () => Date;
   logger?: Logger;
+  /** The retrieval index for the file's knowledge bases (default: the engine's `KbIndex`). */
+  createKbIndex?: (kb: string) => KbSearchIndex;
 }
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -35,11 +39,24 @@ export async function runConversationTests(
     };
   }
   const fixed = new Date('2025-01-01T00:00:00Z');
-  const services = { now: options.now ?? (() => fixed), logger: options.logger ?? silent, executors: options.executors };
+  const now = options.now ?? (() => fixed);
+  const services = {
+    now,
+    logger: options.logger ?? silent,
+    executors: options.executors,
+    handoff: { request: async () => file.handoff },
+    ...(file.kbs ? { kb: memoryKb(file.kbs, options.createKbIndex ?? defaultKbIndex, now) } : {}),
+  };
   const cases = [];
   for (const testCase of file.cases) {
     cases.push(await runCase(testCase, target.bundle, testCase.locale ?? target.locale, services));
   }
   const passed = cases.filter((c) => c.passed).length;
   return { file: file.path, name: file.name, problems: [], cases, passed, failed: cases.length - passed };
+}
+
+/** The file's knowledge bases, shared by its cases (indexing and training happen once). */
+function memoryKb(kbs: NonNullable<ConversationTestFile['kbs']>, createIndex: (kb: string) => KbSearchIndex, now: () => Date): MemoryKbRuntime {
+  const bases = Object.fromEntries(Object.entries(kbs).map(([name, kb]) => [name, kb.articles]));
+  return new MemoryKbRuntime({ bases, createIndex, now });
 }

@@ -28,6 +28,13 @@ export const testFileSchema = z.strictObject({
   /** Id of the flow the conversation starts in (overrides the entry flow). */
   startFlow: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/).optional(),
   exhaustive: z.boolean().optional(),
+  /**
+   * Knowledge-base files (JSON Lines, relative to the test file) for `kb-answer` nodes:
+   * one file is KB `default`; a map names several.
+   */
+  kb: z.union([z.string().min(1), z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().min(1))]).optional(),
+  /** What the handoff service answers (default `no-agent`: nobody online, as without an inbox). */
+  handoff: z.enum(['assigned', 'queued', 'no-agent']).optional(),
   cases: z.array(caseSchema).min(1),
 });
 

@@ -1,6 +1,8 @@
 import { evaluateExpression, renderTemplate, type ExpressionScope, type FlowDocument, type FlowNode } from '@kefu/schemas';
 import type { NodeContext, NodeInput } from '../nodes/node-context.js';
 import type { NodeResult } from '../nodes/node-result.js';
+import { NO_AGENTS } from './handoff-service.js';
+import { NO_KB } from './no-kb-runtime.js';
 import type { Turn } from './turn.js';
 import type { Logger, Vars } from './types.js';
 
@@ -46,6 +48,10 @@ export async function runNode(turn: Turn, flow: FlowDocument, node: FlowNode, in
     evaluate: (expression, vars) => evaluateExpression(expression, scope(vars ?? state.vars)),
     now: () => turn.services.now(),
     logger: boundLogger(turn.services.logger, { flowId: flow.id, nodeId: node.id, nodeType: node.type }),
+    kb: turn.services.kb ?? NO_KB,
+    handoff: turn.services.handoff ?? NO_AGENTS,
+    conversationId: turn.services.conversationId ?? null,
+    recentMessages: async (limit) => (turn.services.recentMessages ? turn.services.recentMessages(limit) : []),
   };
   try {
     return { ok: true, result: await executor.run(ctx, node.config) };

@@ -4,7 +4,9 @@
  * send and the effects to apply; the caller persists all three in ONE transaction.
  */
 import type { BundleDocument, FlowDocument, Locale } from '@kefu/schemas';
+import type { KbRuntime } from '../kb/kb-types.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
+import type { HandoffService } from './handoff-service.js';
 
 export type VarValue = string | number | boolean | null | VarValue[] | { [key: string]: VarValue };
 export type Vars = Record<string, VarValue>;
@@ -59,7 +61,19 @@ export type OutgoingMessage =
   | { kind: 'text'; text: string; choices?: Choice[] }
   | { kind: 'choices'; text: string; choices: Choice[] }
   | { kind: 'card'; title: string; text?: string; imageUrl?: string; url?: string }
-  | { kind: 'system'; text: string; code?: string };
+  | { kind: 'system'; text: string; code?: string }
+  /**
+   * An answer from the knowledge base: markdown-subset `text` (rendered safely by the
+   * widget), where it came from, and `feedback: true` so the widget offers 👍/👎
+   * (`POST /conversations/:id/feedback` with this message's seq).
+   */
+  | { kind: 'kb-answer'; text: string; kb: string; articleId: string; question: string; feedback: true };
+
+/** One earlier message of the conversation, as the unanswered-question log keeps context. */
+export interface TranscriptLine {
+  from: 'customer' | 'bot' | 'agent';
+  text: string;
+}
 
 export type Effect =
   /** (Re)arm a durable timer for this conversation; the same name replaces the old one. */
@@ -87,6 +101,17 @@ export interface Services {
    * passes the built-ins plus the plugins' executors.
    */
   executors?: ReadonlyMap<string, NodeExecutor>;
+  /** The knowledge bases (`kb-answer`). Absent: a KB node fails to its `error` port. */
+  kb?: KbRuntime;
+  /** Escalation to people (`handoff`). Absent: no agents are online. */
+  handoff?: HandoffService;
+  /** The conversation being advanced, when it is stored (null in conversation tests). */
+  conversationId?: string | null;
+  /**
+   * The last few stored messages before this turn, oldest first, read only when a node
+   * asks (logging an unanswered question). Absent: none.
+   */
+  recentMessages?: (limit: number) => Promise<TranscriptLine[]>;
 }
 
 export interface StepResult {

@@ -1,5 +1,7 @@
 import type { FlowDocument, FlowNode, Locale } from '@kefu/schemas';
-import type { Logger, VarValue, Vars } from '../engine/types.js';
+import type { HandoffService } from '../engine/handoff-service.js';
+import type { Logger, TranscriptLine, VarValue, Vars } from '../engine/types.js';
+import type { KbRuntime } from '../kb/kb-types.js';
 
 /** Why a node is being run: null on entry; otherwise what resumed a waiting node. */
 export type NodeInput =
@@ -35,4 +37,12 @@ export interface NodeContext {
   now(): Date;
   /** Logger bound to this flow and node. */
   logger: Logger;
+  /** The knowledge bases; without one configured every call throws (→ `error` port). */
+  kb: KbRuntime;
+  /** Escalation to people; without an inbox it answers `no-agent`. */
+  handoff: HandoffService;
+  /** The stored conversation's id; null in conversation tests and the simulator. */
+  conversationId: string | null;
+  /** Up to `limit` messages before this turn, oldest first (context for the unanswered log). */
+  recentMessages(limit: number): Promise<TranscriptLine[]>;
 }

@@ -10,6 +10,10 @@ import endDefinition from './end/definition.js';
 import endExecutor from './end/executor.js';
 import goToFlowDefinition from './go-to-flow/definition.js';
 import goToFlowExecutor from './go-to-flow/executor.js';
+import handoffDefinition from './handoff/definition.js';
+import handoffExecutor from './handoff/executor.js';
+import kbAnswerDefinition from './kb-answer/definition.js';
+import kbAnswerExecutor from './kb-answer/executor.js';
 import messageDefinition from './message/definition.js';
 import messageExecutor from './message/executor.js';
 import setVariableDefinition from './set-variable/definition.js';
@@ -23,6 +27,8 @@ export const registeredNodes: readonly RegisteredNode[] = [
   { definition: conditionDefinition, executor: conditionExecutor },
   { definition: endDefinition, executor: endExecutor },
   { definition: goToFlowDefinition, executor: goToFlowExecutor },
+  { definition: handoffDefinition, executor: handoffExecutor },
+  { definition: kbAnswerDefinition, executor: kbAnswerExecutor },
   { definition: messageDefinition, executor: messageExecutor },
   { definition: setVariableDefinition, executor: setVariableExecutor },
   { definition: startDefinition, executor: startExecutor },

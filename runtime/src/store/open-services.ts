@@ -78,6 +78,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       bus,
       logger,
       ...(options.observer ? { observer: options.observer } : {}),
+      kb: () => app.kb,
     });
     const secret = loadSecretKey(config, logger);
     const customers = new CustomerProtector(new FieldCipher(secret), secret);
