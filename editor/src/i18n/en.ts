@@ -1,4 +1,5 @@
 import { editingEn } from './editing.en';
+import { formsEn } from './forms.en';
 import { kbEn } from './kb.en';
 
 /** English console strings: the source dictionary; every other language must have every key. */
@@ -228,6 +229,7 @@ export const en = {
   'security.saved': 'Security settings saved.',
   ...kbEn,
   ...editingEn,
+  ...formsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

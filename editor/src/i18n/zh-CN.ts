@@ -1,5 +1,6 @@
 import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
+import { formsZhCN } from './forms.zh-CN';
 import { kbZhCN } from './kb.zh-CN';
 
 /** Simplified Chinese console strings. The type makes a missing key a compile error. */
@@ -224,4 +225,5 @@ export const zhCN: Record<MessageKey, string> = {
   'security.saved': '安全设置已保存。',
   ...kbZhCN,
   ...editingZhCN,
+  ...formsZhCN,
 };
