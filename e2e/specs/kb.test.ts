@@ -1,0 +1,146 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ConsolePage } from '../pages/console-page.js';
+import { KbPage } from '../pages/kb-page.js';
+import { apiLogin, callTrpc } from '../support/accounts.js';
+import { launchBrowser } from '../support/browser.js';
+import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
+import { signedInPage } from '../support/signed-in-page.js';
+
+const KB = 'e2e-faq';
+
+const ARTICLES = [
+  {
+    id: 'lost-card',
+    question: 'I lost my bank card',
+    answer: 'Freeze the card at once in the app under **Cards → Freeze**, then order a new one.',
+    similar: ['my card is lost', 'I cannot find my card', 'card stolen what do I do'],
+    category: 'Cards / Lost card',
+    tags: ['card'],
+  },
+  {
+    id: 'opening-hours',
+    question: 'When are you open?',
+    answer: 'Our branches are open Monday to Friday, 9:00 to 17:00.',
+    similar: ['opening hours', 'what time do branches open', 'are you open on Saturday'],
+    category: 'Branches',
+  },
+  {
+    id: 'change-pin',
+    question: 'How do I change my PIN?',
+    answer: 'In the app: **Cards → Change PIN**.',
+    similar: ['reset my pin', 'new pin code', 'forgot my PIN'],
+    category: 'Cards / PIN',
+    tags: ['card', 'security'],
+  },
+];
+
+const jsonl = (rows: object[]) => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+
+describe('knowledge base console', () => {
+  let browser: Browser;
+  let kb: KbPage;
+  let cookie: string;
+
+  const articleTotal = async () => {
+    const listed = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.list', 'query', { kb: KB });
+    return (listed.body as { result: { data: { total: number } } }).result.data.total;
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    kb = new KbPage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
+    cookie = (await apiLogin(inject('baseUrl'), { username: inject('adminUsername'), password: inject('adminPassword') })).cookie;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses a file with a bad row, naming the row, and imports nothing', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.open();
+    await kb.createBase(KB, 'E2E FAQ');
+    await kb.tab('import');
+    const [first, second, third] = ARTICLES;
+    // Line 2 has no answer: the whole file is refused.
+    await kb.chooseImportFile('faq.jsonl', jsonl([first!, { ...second!, answer: undefined }, third!]));
+    await kb.importReport.waitFor();
+    expect(await kb.importReport.getAttribute('data-ok')).toBe('false');
+    const problem = kb.page.getByTestId('kb-import-problem-2');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('answer');
+    expect(await kb.page.getByTestId('kb-import-confirm').count()).toBe(0);
+    expect(await articleTotal()).toBe(0);
+    await saveScreenshot(kb.page, 'kb-import-report');
+  });
+
+  it('imports the corrected file after the check', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.chooseImportFile('faq.jsonl', jsonl(ARTICLES));
+    await expect.poll(() => kb.importReport.getAttribute('data-ok')).toBe('true');
+    expect(await kb.importReport.textContent()).toContain('creates 3');
+    expect(await articleTotal()).toBe(0); // the check alone writes nothing
+    await kb.page.getByTestId('kb-import-confirm').click();
+    await expect.poll(() => kb.importReport.textContent()).toContain('3 created');
+    expect(await articleTotal()).toBe(3);
+
+    await kb.tab('articles');
+    for (const article of ARTICLES) await kb.articleRow(article.id).waitFor();
+    expect(await kb.articleRow('lost-card').textContent()).toContain('Cards / Lost card');
+    expect(await kb.page.getByTestId('kb-status-counts').textContent()).toContain('3 articles');
+    await saveScreenshot(kb.page, 'kb-articles');
+  });
+
+  it('answers a customer question with the right article in the retrieval test panel', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.tab('test');
+    await kb.ask('my card is lost');
+    await kb.decision.waitFor();
+    expect(await kb.decision.getAttribute('data-decision')).toBe('answer');
+    expect((await kb.hitIds())[0]).toBe('lost-card');
+    expect(await kb.page.getByTestId('kb-latency').textContent()).toMatch(/ms$/);
+    await saveScreenshot(kb.page, 'kb-test-panel');
+  });
+
+  it('edits an article: a new similar question, saved with its history', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.tab('articles');
+    await kb.articleRow('change-pin').getByRole('link').click();
+    await kb.page.getByTestId('kb-article-editor').waitFor();
+    await kb.page.getByTestId('kb-similar-input').fill('my PIN is blocked');
+    await kb.page.getByTestId('kb-similar-add').click();
+    await kb.page.getByTestId('kb-article-answer').fill('In the app: **Cards → Change PIN**. A blocked PIN unblocks after the change.');
+    expect(await kb.page.getByTestId('kb-article-preview').innerHTML()).toContain('<strong>Cards → Change PIN</strong>');
+    await kb.page.getByTestId('kb-article-save').click();
+    await kb.page.getByTestId('kb-article-saved').waitFor();
+    await expect.poll(() => kb.page.getByTestId('kb-article-history').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const newest = (await kb.page.getByTestId('kb-article-history').locator('tbody tr').first().textContent()) ?? '';
+    expect(newest).toContain('similar questions');
+    expect(newest).toContain('answer');
+
+    const saved = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.get', 'query', { kb: KB, id: 'change-pin' });
+    expect((saved.body as { result: { data: { similar: string[] } } }).result.data.similar).toContain('my PIN is blocked');
+  });
+
+  it('shows the unanswered-question queue', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.tab('unanswered');
+    await kb.page.getByTestId('kb-unanswered-status').waitFor();
+    await kb.page.getByTestId('kb-unanswered-status').selectOption('all');
+    await kb.page.locator('[data-testid="kb-unanswered-list"], .card__empty').first().waitFor();
+    await saveScreenshot(kb.page, 'kb-unanswered');
+  });
+
+  it('speaks Chinese when the console does', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    const ui = new ConsolePage(kb.page, inject('baseUrl'));
+    await kb.tab('articles');
+    await ui.switchLanguage('zh-CN');
+    await expect.poll(() => kb.page.getByTestId('nav-kb').textContent()).toBe('知识库');
+    expect(await kb.page.getByTestId('kb-tab-import').textContent()).toBe('导入与导出');
+    expect(await kb.page.getByTestId('kb-status-counts').textContent()).toContain('已发布');
+    expect(await kb.page.locator('h1').textContent()).toBe('知识库');
+    await ui.switchLanguage('en');
+    await expect.poll(() => kb.page.getByTestId('nav-kb').textContent()).toBe('Knowledge base');
+  });
+});
