@@ -22,6 +22,8 @@ export interface ApiMessage {
   question?: string;
   /** True when the customer may rate this message (`POST /conversations/:id/feedback`). */
   feedback?: boolean;
+  /** The customer's rating of this answer, once given. */
+  rating?: 'up' | 'down';
   /** ISO-8601 UTC. */
   createdAt: string;
 }
@@ -42,5 +44,6 @@ export function toApiMessage(message: StoredMessage): ApiMessage {
     if (typeof value === 'string') api[key] = value;
   }
   if (body.feedback === true) api.feedback = true;
+  if (body.rating === 'up' || body.rating === 'down') api.rating = body.rating;
   return api;
 }

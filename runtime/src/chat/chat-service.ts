@@ -10,9 +10,12 @@ import { conversationTokenMatches, createConversationToken } from '../crypto/con
 import type { CustomerProtector } from '../customers/customer-protector.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
 import { KefuError } from '../errors.js';
+import type { KbRuntime } from '../kb/kb-types.js';
 import type { ClaimedTimer, StoredConversation } from '../store/chat-records.js';
 import type { ChatStore } from '../store/chat-store.js';
 import { toApiMessage, type ApiMessage } from './api-message.js';
+import { readRatedMessage, swapMessageBody, type Rating } from './answer-rating.js';
+import { transcriptLines } from './transcript-lines.js';
 import type { CustomerTurnInput, TurnProcessor } from './turn-processor.js';
 
 export interface StartConversationInput {
@@ -27,14 +30,23 @@ export interface PostMessageInput {
   choiceId?: string;
 }
 
+export interface FeedbackRequest {
+  messageSeq: number;
+  rating: Rating;
+}
+
 export interface ChatServiceOptions {
   store: ChatStore;
   processor: TurnProcessor;
   customers: CustomerProtector;
   bus: EventBus;
+  /** Where answer feedback goes; resolved per call so it may be wired later. */
+  kb?: () => KbRuntime;
 }
 
 const PAGE_LIMIT = 500;
+/** Messages before a rated answer kept as the feedback's context. */
+const FEEDBACK_CONTEXT = 5;
 
 export class ChatService {
   readonly #options: ChatServiceOptions;
@@ -69,6 +81,45 @@ export class ChatService {
     const conversation = await this.authorize(conversationId, token);
     const messages = await this.#options.store.messages(conversationId, afterSeq, conversation.lastSeq, PAGE_LIMIT);
     return { messages: messages.map(toApiMessage), status: conversation.status, lastSeq: conversation.lastSeq };
+  }
+
+  /**
+   * A customer's 👍/👎 on a `kb-answer` message of their conversation. The first vote on
+   * a message is final: a repeat changes nothing and answers `recorded: false` with the
+   * rating that stands (a thumbs-down already sits in the unanswered queue).
+   */
+  async feedback(conversationId: string, token: string, input: FeedbackRequest): Promise<{ recorded: boolean; rating: Rating }> {
+    const { store, kb } = this.#options;
+    await this.authorize(conversationId, token);
+    const message = await readRatedMessage(store.db, conversationId, input.messageSeq);
+    const body: Record<string, unknown> = message?.body ?? {};
+    if (!message || message.kind !== 'kb-answer' || typeof body.kb !== 'string' || typeof body.articleId !== 'string') {
+      throw new KefuError('KEFU_ERR_BAD_REQUEST', `Message ${input.messageSeq} of this conversation is not an answer that can be rated.`, {
+        path: '/messageSeq',
+      });
+    }
+    if (body.rating === 'up' || body.rating === 'down') return { recorded: false, rating: body.rating };
+    if (!kb) throw new Error('No knowledge base is wired to record feedback');
+    if (!(await swapMessageBody(store.db, conversationId, input.messageSeq, message.raw, { ...body, rating: input.rating }))) {
+      const current = (await readRatedMessage(store.db, conversationId, input.messageSeq))?.body.rating;
+      return { recorded: false, rating: current === 'down' ? 'down' : 'up' };
+    }
+    const earlier = await store.messages(conversationId, Math.max(0, input.messageSeq - 1 - FEEDBACK_CONTEXT), input.messageSeq - 1, FEEDBACK_CONTEXT);
+    try {
+      await kb().recordFeedback({
+        kb: body.kb,
+        articleId: body.articleId,
+        rating: input.rating,
+        question: typeof body.question === 'string' ? body.question : '',
+        conversationId,
+        context: transcriptLines(earlier),
+      });
+    } catch (error) {
+      // Not recorded, so not final: take the mark back and let the customer retry.
+      await swapMessageBody(store.db, conversationId, input.messageSeq, JSON.stringify({ ...body, rating: input.rating }), body);
+      throw error;
+    }
+    return { recorded: true, rating: input.rating };
   }
 
   /** Fires a claimed timer (the scheduler calls this); `false` when it no longer applied. */

@@ -11,7 +11,7 @@ export interface KbSearchIndex {
   upsert(article: { id: string; question: string; similar: string[] }): void;
   search(query: string, options: { top: number }): { decision: KbDecision; hits: { id: string; score: number }[] } | Promise<{ decision: KbDecision; hits: { id: string; score: number }[] }>;
   /** Called once after the initial upserts (a trained matcher fits here). */
-  train?(): void | Promise<void>;
+  train?(): unknown;
 }
 
 export interface MemoryKbOptions {
@@ -53,7 +53,7 @@ export class MemoryKbRuntime implements KbRuntime {
 
   constructor(options: MemoryKbOptions) {
     this.#now = options.now ?? (() => new Date());
-    const training: (void | Promise<void>)[] = [];
+    const training: unknown[] = [];
     for (const [kb, inputs] of Object.entries(options.bases)) {
       const articles = new Map(inputs.map((input, index) => toArticle(kb, input, index)).map((a) => [a.id, a] as const));
       const index = options.createIndex(kb);

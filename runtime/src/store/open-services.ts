@@ -82,7 +82,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
     });
     const secret = loadSecretKey(config, logger);
     const customers = new CustomerProtector(new FieldCipher(secret), secret);
-    const chat = new ChatService({ store: chatStore, processor, customers, bus });
+    const chat = new ChatService({ store: chatStore, processor, customers, bus, kb: () => app.kb });
     const app: AppContext = {
       publishing: new OrmPublishingService(orm, catalog),
       drafts: new OrmDraftService(orm),

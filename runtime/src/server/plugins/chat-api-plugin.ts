@@ -10,7 +10,7 @@ import type { ChatService } from '../../chat/chat-service.js';
 import { KefuError } from '../../errors.js';
 import { FixedWindowLimiter } from '../fixed-window-limiter.js';
 import { bearerToken } from './bearer-token.js';
-import { conversationParams, listMessagesQuery, postMessageBody, startConversationBody } from './chat-api-schemas.js';
+import { conversationParams, feedbackBody, listMessagesQuery, postMessageBody, startConversationBody } from './chat-api-schemas.js';
 
 export interface ChatApiPluginOptions {
   chat: ChatService;
@@ -21,6 +21,10 @@ export interface ChatApiPluginOptions {
 interface StartBody {
   customer?: { externalId?: string; name?: string; phone?: string; email?: string };
   locale?: Locale;
+}
+interface FeedbackBody {
+  messageSeq: number;
+  rating: 'up' | 'down';
 }
 interface MessageBody {
   clientMessageId: string;
@@ -71,5 +75,12 @@ export const chatApiPlugin: FastifyPluginAsync<ChatApiPluginOptions> = async (fa
     '/conversations/:id/messages',
     { schema: { params: conversationParams, querystring: listMessagesQuery } },
     async (request) => chat.listMessages(request.params.id, bearerToken(request), Number(request.query.after ?? 0)),
+  );
+
+  // 👍/👎 on an answer from the knowledge base; the first vote on a message is final.
+  fastify.post<{ Params: { id: string }; Body: FeedbackBody }>(
+    '/conversations/:id/feedback',
+    { schema: { params: conversationParams, body: feedbackBody } },
+    async (request) => chat.feedback(request.params.id, bearerToken(request), request.body),
   );
 };

@@ -37,6 +37,16 @@ export const postMessageBody = {
   },
 } as const;
 
+export const feedbackBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['messageSeq', 'rating'],
+  properties: {
+    messageSeq: { type: 'integer', minimum: 1, maximum: 999_999_999 },
+    rating: { type: 'string', enum: ['up', 'down'] },
+  },
+} as const;
+
 export const listMessagesQuery = {
   type: 'object',
   additionalProperties: false,
