@@ -25,7 +25,7 @@ import { openLeanDb } from '../db/open-lean-db.js';
 import { openOrm, type KefuOrm } from '../db/open-orm.js';
 import { OrmFlowTestsStore } from '../simulator/orm-flow-tests-store.js';
 import { initialState, step } from '../engine/index.js';
-import { unwiredKbService } from '../kb/unwired-kb-service.js';
+import { SqlKbService } from '../kb/sql-kb-service.js';
 import type { Logger } from '../engine/types.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { BundleCache } from './bundle-cache.js';
@@ -54,6 +54,8 @@ export interface OpenServicesOptions {
   engine?: EngineApi;
   observer?: TurnObserver;
   bus?: EventBus;
+  /** Debounce of the KB's automatic retrain; null = explicit retrains only (the CLI). Default 2 s. */
+  kbRetrainDelayMs?: number | null;
 }
 
 const builtinEngine: EngineApi = { initialState, step };
@@ -93,7 +95,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       audit: new SqlAuditLog(db),
       customers: new SqlCustomerService(db, customers),
       conversations: new SqlConversationDirectory(db, chatStore),
-      kb: unwiredKbService(),
+      kb: new SqlKbService({ db, logger, ...(options.kbRetrainDelayMs !== undefined ? { retrainDelayMs: options.kbRetrainDelayMs } : {}) }),
     };
     const lean = db;
     return {
@@ -112,6 +114,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
         }
       },
       close: async () => {
+        await app.kb.close();
         await lean.close();
         await orm.close(true);
       },

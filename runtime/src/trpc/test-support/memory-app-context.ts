@@ -9,7 +9,7 @@ import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/a
 import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
 import { KefuError } from '../../errors.js';
 import { MemoryFlowTestsStore } from '../../simulator/memory-flow-tests-store.js';
-import { unwiredKbService } from '../../kb/unwired-kb-service.js';
+import { sampleKbService } from '../../kb/test-support/sample-kb-service.js';
 import { memoryCustomerData } from './memory-customer-data.js';
 
 export function sampleFlow(id: string, locale: 'en' | 'zh-CN' = 'en'): FlowDocument {
@@ -62,7 +62,7 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: Acc
     accounts,
     flowTests: new MemoryFlowTestsStore(),
     ...memoryCustomerData(),
-    kb: unwiredKbService(),
+    kb: sampleKbService(),
     publishing: {
       async listVersions() {
         return versions.map((entry) => entry.summary).reverse();

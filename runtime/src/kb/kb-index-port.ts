@@ -1,0 +1,28 @@
+/**
+ * What the store needs from the retrieval engine (`./retrieval/`), and nothing more: the
+ * store keeps one index per knowledge base and feeds it incrementally. Written against
+ * the engine's published API so either side can change its internals.
+ */
+import type { KbDecision, SearchHit } from './kb-types.js';
+
+export interface IndexedArticle {
+  id: string;
+  question: string;
+  similar: string[];
+}
+
+/** Shares of test cases whose expected article is first / in the top 3; null without cases. */
+export interface Figures {
+  top1: number | null;
+  top3: number | null;
+}
+
+export interface SearchIndex {
+  upsert(article: IndexedArticle): unknown;
+  remove(id: string): unknown;
+  readonly size: number;
+  search(query: string, options: { top: number }): { decision: KbDecision; hits: SearchHit[] } | Promise<{ decision: KbDecision; hits: SearchHit[] }>;
+  train(): { trainingMs: number; articles: number } | Promise<{ trainingMs: number; articles: number }>;
+  evaluate(cases: { query: string; expectedId: string }[]): Figures | Promise<Figures>;
+  setThresholds(thresholds: { answer: number; suggest: number }): unknown;
+}

@@ -1,0 +1,230 @@
+/**
+ * The index lifecycle: one search index per knowledge base, built lazily from its
+ * published articles on first use, then kept current incrementally (every save, delete
+ * and import upserts or removes just those articles). Retraining builds a candidate
+ * index beside the live one, evaluates both on the KB's test set and swaps only when
+ * top-1 does not fall, so a worse model never answers customers. Changes that land
+ * while a candidate is being built are replayed onto it before the swap.
+ */
+import type { Logger } from '../engine/types.js';
+import type { IndexedArticle, SearchIndex } from './kb-index-port.js';
+import type { KbDecision, ModelVersion, SearchResult } from './kb-types.js';
+
+export interface Thresholds {
+  answer: number;
+  suggest: number;
+}
+
+/** Epoch ms bounds; null = open. */
+export interface Validity {
+  from: number | null;
+  to: number | null;
+}
+
+export interface SearchableArticle extends IndexedArticle {
+  validity: Validity;
+}
+
+export interface IndexSource {
+  /** Published articles of the KB, whatever their validity window (checked at search time). */
+  searchable(kb: string): Promise<SearchableArticle[]>;
+  thresholds(kb: string): Promise<Thresholds>;
+  testCases(kb: string): Promise<{ query: string; expectedId: string }[]>;
+  recordModel(kb: string, model: Omit<ModelVersion, 'kb' | 'version' | 'createdAt'>): Promise<ModelVersion>;
+}
+
+export type IndexChange = { kind: 'upsert'; article: SearchableArticle } | { kind: 'remove'; id: string };
+
+interface Entry {
+  index: SearchIndex;
+  validity: Map<string, Validity>;
+}
+
+export interface KbIndexesOptions {
+  source: IndexSource;
+  createIndex: (thresholds: Thresholds) => SearchIndex;
+  /** Debounce before an automatic retrain after changes; null = only explicit retrains (CLI). */
+  retrainDelayMs: number | null;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** How many extra hits to ask for, so that hits outside their validity window can be dropped. */
+const VALIDITY_HEADROOM = 10;
+
+export function decide(score: number | undefined, thresholds: Thresholds): KbDecision {
+  if (score === undefined) return 'none';
+  return score >= thresholds.answer ? 'answer' : score >= thresholds.suggest ? 'suggest' : 'none';
+}
+
+function isValid(validity: Validity | undefined, now: number): boolean {
+  if (!validity) return false;
+  return (validity.from === null || validity.from <= now) && (validity.to === null || now < validity.to);
+}
+
+function apply(entry: Entry, change: IndexChange): void {
+  if (change.kind === 'upsert') {
+    const { validity, ...article } = change.article;
+    entry.index.upsert(article);
+    entry.validity.set(article.id, validity);
+  } else {
+    entry.index.remove(change.id);
+    entry.validity.delete(change.id);
+  }
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+export class KbIndexes {
+  readonly #options: KbIndexesOptions;
+  readonly #entries = new Map<string, Promise<Entry>>();
+  readonly #thresholds = new Map<string, Thresholds>();
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+  readonly #retrains = new Map<string, Promise<ModelVersion>>();
+  /** Changes seen while a candidate of that KB is being built. */
+  readonly #pending = new Map<string, IndexChange[]>();
+
+  constructor(options: KbIndexesOptions) {
+    this.#options = options;
+  }
+
+  async search(kb: string, query: string, top: number): Promise<SearchResult> {
+    const entry = await this.#entry(kb);
+    const thresholds = await this.#thresholdsOf(kb);
+    const raw = await entry.index.search(query, { top: top + VALIDITY_HEADROOM });
+    const now = (this.#options.now ?? Date.now)();
+    const hits = raw.hits.filter((hit) => isValid(entry.validity.get(hit.id), now));
+    // Dropping an expired top hit changes the decision; otherwise the engine's stands.
+    const decision = hits.length === raw.hits.length && hits[0]?.id === raw.hits[0]?.id ? raw.decision : decide(hits[0]?.score, thresholds);
+    return { query, decision, hits: hits.slice(0, top) };
+  }
+
+  /** Applies a change to the live index (if built) and to a candidate being built; schedules a retrain. */
+  changed(kb: string, changes: readonly IndexChange[]): void {
+    if (changes.length === 0) return;
+    const live = this.#entries.get(kb);
+    if (live) {
+      void live.then((entry) => {
+        for (const change of changes) apply(entry, change);
+      }, () => undefined);
+    }
+    this.#pending.get(kb)?.push(...changes);
+    this.#scheduleRetrain(kb);
+  }
+
+  setThresholds(kb: string, thresholds: Thresholds): void {
+    this.#thresholds.set(kb, thresholds);
+    void this.#entries.get(kb)?.then((entry) => entry.index.setThresholds(thresholds), () => undefined);
+  }
+
+  /** Builds the KB's index now if it is not built yet (server start). */
+  async warm(kb: string): Promise<number> {
+    return (await this.#entry(kb)).index.size;
+  }
+
+  /** Retrains now (after any retrain already running for the KB). */
+  retrain(kb: string): Promise<ModelVersion> {
+    const timer = this.#timers.get(kb);
+    if (timer) clearTimeout(timer);
+    this.#timers.delete(kb);
+    const previous = this.#retrains.get(kb) ?? Promise.resolve(null);
+    const next = previous.catch(() => null).then(() => this.#retrainNow(kb));
+    this.#retrains.set(kb, next);
+    void next.finally(() => {
+      if (this.#retrains.get(kb) === next) this.#retrains.delete(kb);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    await Promise.allSettled([...this.#retrains.values()]);
+  }
+
+  #scheduleRetrain(kb: string): void {
+    const delay = this.#options.retrainDelayMs;
+    if (delay === null) return;
+    const existing = this.#timers.get(kb);
+    if (existing) clearTimeout(existing);
+    const timer = setTimeout(() => {
+      this.#timers.delete(kb);
+      this.retrain(kb).catch((error: unknown) => this.#options.logger.error({ err: error, kb }, 'knowledge base retrain failed'));
+    }, delay);
+    timer.unref();
+    this.#timers.set(kb, timer);
+  }
+
+  async #thresholdsOf(kb: string): Promise<Thresholds> {
+    let thresholds = this.#thresholds.get(kb);
+    if (!thresholds) {
+      thresholds = await this.#options.source.thresholds(kb);
+      this.#thresholds.set(kb, thresholds);
+    }
+    return thresholds;
+  }
+
+  #entry(kb: string): Promise<Entry> {
+    let entry = this.#entries.get(kb);
+    if (!entry) {
+      entry = this.#build(kb, []).then(async (built) => {
+        await built.index.train();
+        return built;
+      });
+      this.#entries.set(kb, entry);
+      // A failed build is retried by the next search instead of failing forever.
+      entry.catch(() => {
+        if (this.#entries.get(kb) === entry) this.#entries.delete(kb);
+      });
+    }
+    return entry;
+  }
+
+  async #build(kb: string, log: IndexChange[]): Promise<Entry> {
+    const thresholds = await this.#thresholdsOf(kb);
+    const articles = await this.#options.source.searchable(kb);
+    const entry: Entry = { index: this.#options.createIndex(thresholds), validity: new Map() };
+    for (const article of articles) apply(entry, { kind: 'upsert', article });
+    for (const change of log.splice(0)) apply(entry, change);
+    return entry;
+  }
+
+  async #retrainNow(kb: string): Promise<ModelVersion> {
+    const log: IndexChange[] = [];
+    this.#pending.set(kb, log);
+    try {
+      const candidate = await this.#build(kb, log);
+      const trained = await candidate.index.train();
+      for (const change of log.splice(0)) apply(candidate, change);
+      const cases = await this.#options.source.testCases(kb);
+      const live = this.#entries.get(kb);
+      const figures = cases.length > 0 ? await candidate.index.evaluate(cases) : null;
+      const baseline = cases.length > 0 && live ? await (await live).index.evaluate(cases) : null;
+      let active = true;
+      let note: string;
+      if (figures === null) note = 'Activated: the test set is empty, so nothing could regress.';
+      else if (baseline === null) note = `Activated: first model in this process (top-1 ${percent(figures.top1)}).`;
+      else if ((figures.top1 ?? 0) + 1e-9 >= (baseline.top1 ?? 0)) note = `Activated: top-1 ${percent(baseline.top1)} → ${percent(figures.top1)}.`;
+      else {
+        active = false;
+        note = `Not activated: top-1 fell from ${percent(baseline.top1)} to ${percent(figures.top1)}; the previous model stays active.`;
+      }
+      for (const change of log.splice(0)) apply(candidate, change);
+      const model = await this.#options.source.recordModel(kb, {
+        testCases: cases.length,
+        top1: figures?.top1 ?? null,
+        top3: figures?.top3 ?? null,
+        active,
+        note,
+        articleCount: candidate.index.size,
+        trainingMs: Math.round(trained.trainingMs),
+      });
+      if (active) this.#entries.set(kb, Promise.resolve(candidate));
+      return model;
+    } finally {
+      this.#pending.delete(kb);
+    }
+  }
+}
