@@ -3,6 +3,7 @@ import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from 
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useMemo } from 'react';
+import { miniMapColor } from './mini-map-color';
 import { nodeTypes } from './node-types';
 import { toReactFlow, type KefuFlowNode } from './to-react-flow';
 
@@ -10,20 +11,6 @@ interface FlowCanvasProps {
   document: FlowDocument;
   catalog: readonly NodeCatalogEntry[];
   onSelectNode(nodeId: string | null): void;
-}
-
-const CATEGORY_COLORS: Record<string, string> = {
-  flow: '#16a34a',
-  message: '#2563eb',
-  input: '#7c3aed',
-  logic: '#d97706',
-  knowledge: '#0d9488',
-  handoff: '#e11d48',
-  integration: '#475569',
-};
-
-function miniMapColor(node: KefuFlowNode): string {
-  return CATEGORY_COLORS[node.data.category ?? ''] ?? '#94a3b8';
 }
 
 /** The read-only canvas of one flow: nodes where the document puts them, edges from their ports. */

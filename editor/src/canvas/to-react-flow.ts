@@ -23,6 +23,10 @@ export interface KefuNodeData extends Record<string, unknown> {
   isStart: boolean;
   terminal: boolean;
   config: Record<string, unknown>;
+  /** Problems the editor's live validation found on this node (shown as a badge). */
+  problemCount?: number;
+  /** The simulator's path through the flow: the active node, or a node already visited. */
+  highlight?: 'active' | 'path' | null;
 }
 
 export type KefuFlowNode = Node<KefuNodeData, 'kefu'>;

@@ -1,24 +1,51 @@
 import { useQuery } from '@tanstack/react-query';
 import { trpc } from '../api/trpc';
-import { FlowView } from '../canvas/flow-view';
+import { FlowEditorProvider, useFlowEditor } from '../flow-editor';
 import { useI18n } from '../i18n/use-i18n';
 import { QueryState } from '../layout/query-state';
+import { PublishingEditorView } from '../publish';
+import { Link } from '../routing/link';
 
-/** A draft flow on the read-only canvas. */
-export function DraftPage({ flowId }: { flowId: string }) {
+/** The draft's name and id, and a way back that asks before leaving unsaved work. */
+function DraftBar() {
   const { t } = useI18n();
-  const draft = useQuery(trpc.flows.getDraft.queryOptions({ flowId }));
+  const { document, saving } = useFlowEditor();
+  const unsaved = saving.status !== 'saved';
+  return (
+    <div className="flow-page__bar">
+      <Link
+        href="/"
+        className="back-link"
+        onClick={(event) => {
+          if (unsaved && !window.confirm(t('editing.leaveUnsaved'))) event.preventDefault();
+        }}
+      >
+        {t('flow.backToFlows')}
+      </Link>
+      <h1 className="flow-page__title">{document.name}</h1>
+      <code className="muted">{document.id}</code>
+      <span className="badge badge--draft">{t('flow.draftBadge', { revision: saving.revision })}</span>
+      <span className="muted small flow-page__stats">
+        {t('flow.stats', { nodes: document.nodes.length, edges: document.edges.length, locale: document.locale })}
+      </span>
+    </div>
+  );
+}
+
+/** A draft in the flow editor: changes autosave; a conflicting save asks what to do. */
+export function DraftPage({ flowId }: { flowId: string }) {
+  const draft = useQuery({ ...trpc.flows.getDraft.queryOptions({ flowId }), staleTime: 0, gcTime: 0 });
   const catalog = useQuery(trpc.catalog.list.queryOptions());
   if (!draft.data || !catalog.data) {
     return <QueryState error={draft.error ?? catalog.error} onRetry={() => void draft.refetch()} />;
   }
   const { document, summary } = draft.data;
   return (
-    <FlowView
-      document={document}
-      catalog={catalog.data}
-      canvasKey={`${document.id}#${summary.revision}`}
-      badges={<span className="badge badge--draft">{t('flow.draftBadge', { revision: summary.revision })}</span>}
-    />
+    <FlowEditorProvider key={document.id} document={document} revision={summary.revision} catalog={catalog.data}>
+      <div className="flow-page">
+        <DraftBar />
+        <PublishingEditorView />
+      </div>
+    </FlowEditorProvider>
   );
 }

@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { trpc } from '../api/trpc';
+// The dialog file alone: the editor (React Flow, dagre) stays out of the main chunk.
+import { NewFlowDialog } from '../flow-editor/new-flow-dialog';
 import { useI18n } from '../i18n/use-i18n';
 import { QueryState } from '../layout/query-state';
 import { FlowTable } from './flow-table';
 import { Link } from '../routing/link';
+import { useMe } from '../session/use-me';
 
 /** The current published version's flows, and the drafts. */
 export function FlowsPage() {
   const { t, formatDateTime } = useI18n();
   const query = useQuery(trpc.flows.list.queryOptions());
+  const canEdit = useMe().can('flows.edit');
+  const [creating, setCreating] = useState(false);
   if (!query.data) return <QueryState error={query.error} onRetry={() => void query.refetch()} />;
   const { version, flows, drafts } = query.data;
   return (
@@ -16,7 +22,14 @@ export function FlowsPage() {
       <div className="page__head">
         <h1>{t('flows.title')}</h1>
         {version !== null && <span className="badge badge--current">{t('flow.versionBadge', { version })}</span>}
+        <span className="page__head-spacer" />
+        {canEdit && (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="flow-new">
+            {t('editing.new.button')}
+          </button>
+        )}
       </div>
+      {creating && <NewFlowDialog onClose={() => setCreating(false)} />}
       <section className="card">
         {version === null ? (
           <p className="muted">{t('flows.nothingPublished')}</p>

@@ -1,0 +1,46 @@
+/**
+ * The editor's view of the document for React Flow: the read-only mapping plus what
+ * only the editor knows (selection, problem counts, the simulator's highlight).
+ */
+import type { FlowDocument, NodeCatalogEntry, Problem } from '@kefu/schemas';
+import type { Edge } from '@xyflow/react';
+import { toReactFlow, type KefuFlowNode } from '../canvas/to-react-flow';
+import type { Highlight } from './editor-state';
+
+export function problemCounts(problems: readonly Problem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const problem of problems) if (problem.nodeId !== undefined) counts.set(problem.nodeId, (counts.get(problem.nodeId) ?? 0) + 1);
+  return counts;
+}
+
+export function toEditorGraph(
+  document: FlowDocument,
+  catalog: readonly NodeCatalogEntry[],
+  selection: ReadonlySet<string>,
+  problems: ReadonlyMap<string, number>,
+  highlight: Highlight,
+): { nodes: KefuFlowNode[]; edges: Edge[] } {
+  const { nodes, edges } = toReactFlow(document, catalog);
+  const visited = new Set(highlight.nodeIds);
+  return {
+    nodes: nodes.map((node) => ({
+      ...node,
+      selected: selection.has(node.id),
+      data: {
+        ...node.data,
+        problemCount: problems.get(node.id) ?? 0,
+        highlight: highlight.activeId === node.id ? 'active' : visited.has(node.id) ? 'path' : null,
+      },
+    })),
+    edges,
+  };
+}
+
+/** Keeps what React Flow measured (and a drag in progress) when the document redraws the nodes. */
+export function keepMeasurements(next: KefuFlowNode[], previous: readonly KefuFlowNode[]): KefuFlowNode[] {
+  const byId = new Map(previous.map((node) => [node.id, node]));
+  return next.map((node) => {
+    const before = byId.get(node.id);
+    return before?.measured ? { ...node, measured: before.measured } : node;
+  });
+}
