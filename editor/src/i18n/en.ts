@@ -1,6 +1,7 @@
 import { editingEn } from './editing.en';
 import { formsEn } from './forms.en';
 import { kbEn } from './kb.en';
+import { publishEn } from './publish.en';
 
 /** English console strings: the source dictionary; every other language must have every key. */
 export const en = {
@@ -228,6 +229,7 @@ export const en = {
   'security.save': 'Save security settings',
   'security.saved': 'Security settings saved.',
   ...kbEn,
+  ...publishEn,
   ...editingEn,
   ...formsEn,
 } as const;

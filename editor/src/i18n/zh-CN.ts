@@ -2,6 +2,7 @@ import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
 import { formsZhCN } from './forms.zh-CN';
 import { kbZhCN } from './kb.zh-CN';
+import { publishZhCN } from './publish.zh-CN';
 
 /** Simplified Chinese console strings. The type makes a missing key a compile error. */
 export const zhCN: Record<MessageKey, string> = {
@@ -224,6 +225,7 @@ export const zhCN: Record<MessageKey, string> = {
   'security.save': '保存安全设置',
   'security.saved': '安全设置已保存。',
   ...kbZhCN,
+  ...publishZhCN,
   ...editingZhCN,
   ...formsZhCN,
 };

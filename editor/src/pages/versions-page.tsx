@@ -1,18 +1,30 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { queryClient, trpc } from '../api/trpc';
+import { queryClient, trpc, type RouterOutputs } from '../api/trpc';
 import { useI18n } from '../i18n/use-i18n';
 import { ConfirmDialog } from '../layout/confirm-dialog';
 import { QueryState } from '../layout/query-state';
 import { Link } from '../routing/link';
 import { useMe } from '../session/use-me';
 
-/** Published versions, newest first, with rollback. */
+/** Which flows a version added, removed or changed compared with the version before it. */
+function VersionChanges({ changes }: { changes: RouterOutputs['versions']['changes'][number] | undefined }) {
+  const { t } = useI18n();
+  if (!changes) return null;
+  const parts = (['added', 'removed', 'changed'] as const)
+    .filter((kind) => changes[kind].length > 0)
+    .map((kind) => t(`versions.changes.${kind}`, { flows: changes[kind].join(', ') }));
+  return <span data-testid={`version-changes-${changes.version}`}>{parts.length > 0 ? parts.join('; ') : t('versions.changes.none')}</span>;
+}
+
+/** Published versions, newest first, with what each changed and rollback. */
 export function VersionsPage() {
   const { t, formatDateTime } = useI18n();
   // Rolling back publishes: only who may publish sees the control (the server checks again).
   const canRollBack = useMe().can('flows.publish');
   const versions = useQuery(trpc.versions.list.queryOptions());
+  const changes = useQuery(trpc.versions.changes.queryOptions());
+  const changesOf = new Map((changes.data ?? []).map((entry) => [entry.version, entry]));
   const [pending, setPending] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const rollback = useMutation(
@@ -54,6 +66,7 @@ export function VersionsPage() {
               <tr>
                 <th>{t('versions.col.version')}</th>
                 <th>{t('versions.col.message')}</th>
+                <th>{t('versions.col.changes')}</th>
                 <th>{t('versions.col.author')}</th>
                 <th>{t('versions.col.time')}</th>
                 <th>{t('versions.col.hash')}</th>
@@ -72,6 +85,9 @@ export function VersionsPage() {
                     {version.rolledBackFrom !== null && (
                       <div className="muted small">{t('versions.rolledBackFrom', { version: version.rolledBackFrom })}</div>
                     )}
+                  </td>
+                  <td className="small">
+                    <VersionChanges changes={changesOf.get(version.version)} />
                   </td>
                   <td>{version.author}</td>
                   <td className="nowrap">

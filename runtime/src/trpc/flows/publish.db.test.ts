@@ -83,6 +83,7 @@ describe('publishing a draft from the editor', () => {
     const draft = await services.app.drafts.get('echo');
     const published = await caller.flows.publish({ flowId: 'echo', expectedRevision: draft?.summary.revision ?? 0, message: '  New greeting ' });
     expect(published).toMatchObject({ version: 2, author: 'Pat Publisher', message: 'New greeting', isCurrent: true });
+    expect(published.draftRevision).toBe((await services.app.drafts.get('echo'))?.summary.revision);
     const bundle = await services.app.publishing.getVersion(2);
     expect(bundle?.bundle.flows[0]?.nodes.find((node) => node.id === 'greet')?.config).toEqual({ text: 'Hello v2' });
     const audit = await services.app.audit.list({ action: 'flow.publish' });

@@ -12,6 +12,7 @@ import { procedure } from '../trpc.js';
  * carry over), through the audited publish. `expectedRevision` is the draft revision
  * the publisher reviewed: if someone saved since, the publish is refused rather than
  * shipping changes nobody looked at. Problems come back with pointers into the draft.
+ * Answers the new version and the draft's revision after the publish.
  */
 export const publishFlow = procedure('flows.publish')
   .input(
@@ -38,6 +39,9 @@ export const publishFlow = procedure('flows.publish')
         details: problems,
       });
     }
-    const message = input.message;
-    return auditedPublish(ctx.app, { flows: [draft.document], message, author: ctx.principal.name }, auditActor(ctx));
+    const published = await auditedPublish(ctx.app, { flows: [draft.document], message: input.message, author: ctx.principal.name }, auditActor(ctx));
+    // Publishing stores the published document as the draft again (a new revision): the
+    // editor adopts that revision so its next save is not mistaken for a conflict.
+    const after = await ctx.app.drafts.get(input.flowId);
+    return { ...published, draftRevision: after?.summary.revision ?? draft.summary.revision };
   });

@@ -1,0 +1,42 @@
+import { useI18n } from '../i18n/use-i18n';
+import type { SimulatorMessage } from './simulator-log';
+
+interface Props {
+  message: SimulatorMessage;
+  /** Buttons are clickable only on the latest bot turn while the conversation goes on. */
+  choicesActive: boolean;
+  onChoice(choice: { id: string; label: string }): void;
+}
+
+/** A bot message in the simulator, drawn like the chat widget's bubbles. */
+export function SimulatorMessageView({ message, choicesActive, onChoice }: Props) {
+  const { t } = useI18n();
+  const side = message.kind === 'system' ? 'system' : 'in';
+  const choices = 'choices' in message ? (message.choices ?? []) : [];
+  return (
+    <li className={`chat-row chat-row--${side}`} data-testid="simulator-message" data-kind={message.kind}>
+      <div className="chat-bubble">
+        {message.kind === 'card' && <strong className="chat-bubble__title">{message.title}</strong>}
+        {'text' in message && message.text && <div className="chat-bubble__text">{message.text}</div>}
+        {message.kind === 'card' && message.url && <div className="muted small">{message.url}</div>}
+        {message.kind === 'kb-answer' && <div className="muted small">{t('simulator.kbSource', { kb: message.kb })}</div>}
+      </div>
+      {choices.length > 0 && (
+        <div className="chat-choices">
+          {choices.map((choice) => (
+            <button
+              key={choice.id}
+              type="button"
+              className="chat-choice"
+              disabled={!choicesActive}
+              data-testid={`simulator-choice-${choice.id}`}
+              onClick={() => onChoice(choice)}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
