@@ -8,6 +8,7 @@ import type { AppContext } from '../app/app-context.js';
 import type { RequestContext } from './context.js';
 import type { Principal } from './principal.js';
 import { resolvePrincipal } from './resolve-principal.js';
+import { KB_SAMPLE_INPUTS } from './kb/sample-inputs.js';
 import { appRouter } from './router.js';
 import { memoryAppContext, sampleFlow } from './test-support/memory-app-context.js';
 import { SAMPLE_CONVERSATION_ID, SAMPLE_CUSTOMER_ID, SAMPLE_SKILL_GROUP } from './test-support/memory-customer-data.js';
@@ -44,6 +45,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'drafts.delete': { flowId: 'welcome' },
   'templates.list': undefined,
   'templates.get': { templateId: 'welcome-menu', locale: 'en' },
+  ...KB_SAMPLE_INPUTS,
 };
 
 interface TestUser {
