@@ -16,6 +16,8 @@ import kbAnswerDefinition from './kb-answer/definition.js';
 import kbAnswerExecutor from './kb-answer/executor.js';
 import messageDefinition from './message/definition.js';
 import messageExecutor from './message/executor.js';
+import reportDefinition from './report/definition.js';
+import reportExecutor from './report/executor.js';
 import setVariableDefinition from './set-variable/definition.js';
 import setVariableExecutor from './set-variable/executor.js';
 import startDefinition from './start/definition.js';
@@ -30,6 +32,7 @@ export const registeredNodes: readonly RegisteredNode[] = [
   { definition: handoffDefinition, executor: handoffExecutor },
   { definition: kbAnswerDefinition, executor: kbAnswerExecutor },
   { definition: messageDefinition, executor: messageExecutor },
+  { definition: reportDefinition, executor: reportExecutor },
   { definition: setVariableDefinition, executor: setVariableExecutor },
   { definition: startDefinition, executor: startExecutor },
 ];
