@@ -4,6 +4,7 @@ import { ConsolePage } from '../pages/console-page.js';
 import { KbPage } from '../pages/kb-page.js';
 import { apiLogin, callTrpc } from '../support/accounts.js';
 import { launchBrowser } from '../support/browser.js';
+import { logUnanswered } from '../support/kb-unanswered.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
 import { signedInPage } from '../support/signed-in-page.js';
 
@@ -122,13 +123,45 @@ describe('knowledge base console', () => {
     expect((saved.body as { result: { data: { similar: string[] } } }).result.data.similar).toContain('my PIN is blocked');
   });
 
-  it('shows the unanswered-question queue', async (context) => {
+  it('reviews unanswered questions: ranked groups with context, a new article, questions added to an article', async (context) => {
     keepScreenshotOnFailure(context, kb.page);
+    await logUnanswered(inject('databaseUrl'), inject('dataDir'), KB, [
+      { question: 'Can I pay with Apple Pay?', context: [{ from: 'customer', text: 'hello' }, { from: 'bot', text: 'Hello! How can I help?' }] },
+      { question: 'do you support apple pay', context: [] },
+      { question: 'apple pay supported?', context: [] },
+      { question: 'the ATM swallowed my card', context: [{ from: 'bot', text: 'Hello! How can I help?' }] },
+    ]);
     await kb.tab('unanswered');
-    await kb.page.getByTestId('kb-unanswered-status').waitFor();
-    await kb.page.getByTestId('kb-unanswered-status').selectOption('all');
-    await kb.page.locator('[data-testid="kb-unanswered-list"], .card__empty').first().waitFor();
+    const groups = kb.page.locator('[data-testid^="kb-unanswered-group-"]');
+    await expect.poll(() => groups.count()).toBeGreaterThanOrEqual(2);
+    const counts = (await groups.locator('td.num').allTextContents()).map(Number);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(4);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts); // largest first
+    const apple = groups.filter({ hasText: /apple pay/i });
+    expect(await apple.count()).toBe(1);
+    expect(await apple.locator('td.num').textContent()).toBe('3');
+    const appleId = (await apple.getAttribute('data-testid'))!.replace('kb-unanswered-group-', '');
+    await kb.page.getByTestId(`kb-unanswered-toggle-${appleId}`).click();
+    expect(await kb.page.locator('.row--detail').textContent()).toContain('Hello! How can I help?');
     await saveScreenshot(kb.page, 'kb-unanswered');
+
+    // Nothing answers it yet: a new article, prefilled with the group's questions.
+    await kb.page.getByTestId(`kb-unanswered-create-${appleId}`).click();
+    await kb.page.getByTestId('kb-create-answer').fill('Yes: Apple Pay and Google Pay both work with our cards.');
+    await kb.page.getByTestId('kb-create-submit').click();
+    await kb.page.getByTestId('kb-unanswered-notice').waitFor();
+    await expect.poll(() => apple.count()).toBe(0); // applied: no longer new
+    expect(await articleTotal()).toBe(4);
+
+    // An existing article answers the other one: its question becomes a similar question.
+    const atm = groups.filter({ hasText: 'ATM' });
+    const atmId = (await atm.getAttribute('data-testid'))!.replace('kb-unanswered-group-', '');
+    await kb.page.getByTestId(`kb-unanswered-add-similar-${atmId}`).click();
+    await kb.page.getByTestId('kb-picker-search').fill('lost');
+    await kb.page.getByTestId('kb-picker-choose-lost-card').click();
+    await expect.poll(() => atm.count()).toBe(0);
+    const lostCard = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.get', 'query', { kb: KB, id: 'lost-card' });
+    expect((lostCard.body as { result: { data: { similar: string[] } } }).result.data.similar).toContain('the ATM swallowed my card');
   });
 
   it('speaks Chinese when the console does', async (context) => {
