@@ -1,0 +1,112 @@
+/**
+ * Building a flow in the editor from an empty canvas, as a designer does: drag node
+ * types from the palette, connect ports by dragging, fill the forms, see a problem and
+ * fix it, save, reload and find it saved; a second editor with a stale copy is told.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FlowEditorPage } from '../pages/flow-editor.js';
+import { launchBrowser } from '../support/browser.js';
+import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
+import { signedInPage } from '../support/signed-in-page.js';
+
+const FLOW_ID = 'e2e-built';
+
+async function draftOverApi(page: Page, flowId: string): Promise<{ document: { nodes: { id: string; type: string; config: Record<string, unknown> }[]; edges: { source: string; sourcePort: string; target: string }[] } }> {
+  const input = encodeURIComponent(JSON.stringify({ flowId }));
+  const response = await page.request.get(`${inject('baseUrl')}/trpc/flows.getDraft?input=${input}`);
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { result: { data: never } }).result.data;
+}
+
+describe('the flow editor', () => {
+  let browser: Browser;
+  let editor: FlowEditorPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    editor = new FlowEditorPage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('builds a flow by dragging from the palette, shows and fixes a problem, and saves it', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.createFlow({ name: 'E2E built flow', id: FLOW_ID });
+    expect(await editor.nodeIds()).toEqual(['start']);
+
+    const message = await editor.dragFromPalette('message', 420, 160);
+    const end = await editor.dragFromPalette('end', 760, 200);
+    expect(message).toBe('message');
+    expect(end).toBe('end');
+
+    await editor.connect('start', 'next', message);
+    await editor.connect(message, 'next', end);
+    await expect.poll(() => editor.edges.count()).toBe(2);
+
+    // The dropped message has an empty text: the problems panel says so, on that node.
+    await expect.poll(() => editor.problemsOf(message).count()).toBeGreaterThan(0);
+    await editor.problemsOf(message).first().click();
+    await editor.configPanel.waitFor();
+    expect(await editor.configPanel.getAttribute('data-node-id')).toBe(message);
+    await editor.field('/text').fill('Hello from the editor!');
+    await expect.poll(() => editor.problemsOf(message).count()).toBe(0);
+    await expect.poll(() => editor.problemsPanel.getAttribute('data-count')).toBe('0');
+
+    await editor.save();
+    await saveScreenshot(editor.page, 'editor');
+
+    await editor.page.reload();
+    await editor.node(message).waitFor();
+    expect((await editor.nodeIds()).sort()).toEqual(['end', 'message', 'start']);
+    await expect.poll(() => editor.edges.count()).toBe(2);
+    const saved = await draftOverApi(editor.page, FLOW_ID);
+    expect(saved.document.nodes.find((node) => node.id === message)?.config).toEqual({ text: 'Hello from the editor!' });
+    expect(saved.document.edges.map((edge) => `${edge.source}.${edge.sourcePort}->${edge.target}`).sort()).toEqual(['message.next->end', 'start.next->message']);
+  });
+
+  it('undoes and redoes with the keyboard, and deletes the selection', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.gotoDraft(FLOW_ID);
+    await editor.select('end');
+    await editor.page.keyboard.press('Delete');
+    await expect.poll(() => editor.nodeIds()).not.toContain('end');
+    await editor.page.keyboard.press('Control+z');
+    await expect.poll(() => editor.nodeIds()).toContain('end');
+    await expect.poll(() => editor.edges.count()).toBe(2);
+    await editor.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editor.nodeIds()).not.toContain('end');
+    await editor.page.keyboard.press('Control+z');
+    await expect.poll(() => editor.nodeIds()).toContain('end');
+  });
+
+  it('tells a second editor whose copy is stale, and never overwrites silently', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.gotoDraft(FLOW_ID);
+    const other = new FlowEditorPage(await signedInPage(browser, 'en-US'), inject('baseUrl'));
+    keepScreenshotOnFailure(context, other.page);
+    await other.gotoDraft(FLOW_ID);
+
+    // The first editor saves a change.
+    await editor.select('message');
+    await editor.field('/text').fill('First editor wins');
+    await editor.save();
+
+    // The second one, still on the old revision, edits and saves: a conflict, not an overwrite.
+    await other.select('message');
+    await other.field('/text').fill('Second editor, stale');
+    await other.page.getByTestId('flow-save').click();
+    await other.conflictDialog.waitFor();
+    await other.page.locator('[data-testid="save-status"][data-status="conflict"]').waitFor();
+    expect((await draftOverApi(other.page, FLOW_ID)).document.nodes.find((node) => node.id === 'message')?.config).toEqual({ text: 'First editor wins' });
+
+    // "Keep mine" first shows what differs, node by node.
+    await other.page.getByTestId('conflict-keep').click();
+    expect(await other.page.getByTestId('conflict-diff').textContent()).toContain('message');
+    await other.page.getByTestId('conflict-reload').click();
+    await other.conflictDialog.waitFor({ state: 'detached' });
+    await expect.poll(() => other.field('/text').inputValue()).toBe('First editor wins');
+    await other.page.close();
+  });
+});
