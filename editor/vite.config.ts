@@ -18,7 +18,14 @@ export default defineConfig({
     alias: [{ find: /^monaco-editor\/esm\/(.*\.css)$/, replacement: `${monacoEsm}$1` }],
   },
   worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 4096 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Monaco is one lazy chunk of about 3.5 MB (loaded with the first editor that needs it).
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'monaco', test: /node_modules[\\/]monaco-editor[\\/]/ }] } } },
+  },
   server: {
     proxy: {
       '/trpc': runtime,

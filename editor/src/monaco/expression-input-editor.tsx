@@ -68,7 +68,9 @@ export default function ExpressionInputEditor({ value, onChange, variables, id, 
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
-    if (model.getValue() !== value) model.setValue(value);
+    // While the person types, the editor is the source of truth: the value that comes
+    // back from the parent may lag a keystroke behind and must not reset the text.
+    if (model.getValue() !== value && !editor?.hasTextFocus()) model.setValue(value);
     setModelVariables(model.uri.toString(), variables);
     const markers = expressionProblems(value, variables).map((problem) => {
       const start = model.getPositionAt(problem.start);

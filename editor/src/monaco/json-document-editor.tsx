@@ -22,6 +22,7 @@ export default function JsonDocumentEditor({ value, onChange, catalog, readOnly 
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const [blurs, setBlurs] = useState(0);
   const [parseError, setParseError] = useState<Extract<ParsedJson, { ok: false }> | null>(null);
   const latest = useRef(onChange);
   latest.current = onChange;
@@ -65,8 +66,10 @@ export default function JsonDocumentEditor({ value, onChange, catalog, readOnly 
         setParseError(parsed);
       }
     });
+    const blur = created.onDidBlurEditorText(() => setBlurs((count) => count + 1));
     setEditor(created);
     return () => {
+      blur.dispose();
       content.dispose();
       created.dispose();
       model.dispose();
@@ -77,12 +80,15 @@ export default function JsonDocumentEditor({ value, onChange, catalog, readOnly 
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
+    // While the person types here, the text is the source of truth (the document that
+    // comes back may lag a keystroke behind); outside changes are applied on blur.
+    if (editor?.hasTextFocus()) return;
     const parsed = parseJsonText(model.getValue());
-    if (parsed.ok && canonicalJson(parsed.value) === canonicalJson(value)) return;
-    if (!parsed.ok && editor?.hasTextFocus()) return; // the person is mid-edit; the canvas waits for valid JSON
+    // Text that does not parse is kept until it is fixed (nothing typed is thrown away).
+    if (!parsed.ok || canonicalJson(parsed.value) === canonicalJson(value)) return;
     editor?.executeEdits('canvas', [{ range: model.getFullModelRange(), text: JSON.stringify(value, null, 2) }]);
     editor?.pushUndoStop();
-  }, [editor, value]);
+  }, [editor, value, blurs]);
 
   useEffect(() => editor?.updateOptions({ readOnly }), [editor, readOnly]);
   useMonacoLayout(container, editor);

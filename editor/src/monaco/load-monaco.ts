@@ -24,6 +24,7 @@ import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js'
 import 'monaco-editor/editor/browser/coreCommands.js';
 import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget.js';
 import 'monaco-editor/editor/browser/widget/diffEditor/diffEditor.contribution.js';
+import 'monaco-editor/editor/contrib/documentSymbols/browser/documentSymbols.js';
 import 'monaco-editor/editor/standalone/browser/iPadShowKeyboard/iPadShowKeyboard.js';
 import 'monaco-editor/editor/common/standaloneStrings.js';
 import 'monaco-editor/features/find/register.js';

@@ -31,14 +31,17 @@ export function FieldFrame({ pointer, label, required, help, children, shownChil
       )}
     </>
   );
+  const helpText = help && (
+    <div id={helpId} className="field__hint muted small">
+      {help}
+    </div>
+  );
+  // A group's help goes under its legend (before a long list); a field's under its input.
   const body = (
     <>
+      {group && helpText}
       {children}
-      {help && (
-        <div id={helpId} className="field__hint muted small">
-          {help}
-        </div>
-      )}
+      {!group && helpText}
       {here.map((problem) => (
         <div key={`${problem.pointer}:${problem.message}`} className="schema-form__problem small" role="alert" data-testid={`problem-${fieldTestId(problem.pointer)}`}>
           {problem.message}

@@ -18,13 +18,20 @@ export function problemsAt(problems: readonly FormProblem[], pointer: string, sh
   });
 }
 
-/** Problems from two sources (the editor's whole-flow check and the form's own), once each. */
-export function mergeProblems(...lists: readonly (readonly FormProblem[])[]): FormProblem[] {
-  const seen = new Set<string>();
-  const merged: FormProblem[] = [];
-  for (const problem of lists.flat()) {
+/**
+ * The editor's problems and the form's own, once each. The form reports a missing
+ * required field at the field while the whole-flow check reports it at the parent
+ * object, so an outside problem is dropped when the form has the same message at
+ * that place or below it.
+ */
+export function mergeProblems(outside: readonly FormProblem[], local: readonly FormProblem[]): FormProblem[] {
+  const merged: FormProblem[] = [...local];
+  const seen = new Set(local.map((problem) => `${problem.pointer}\u0000${problem.message}`));
+  for (const problem of outside) {
     const key = `${problem.pointer}\u0000${problem.message}`;
     if (seen.has(key)) continue;
+    const covered = local.some((mine) => mine.message === problem.message && mine.pointer.startsWith(`${problem.pointer}/`));
+    if (covered) continue;
     seen.add(key);
     merged.push(problem);
   }

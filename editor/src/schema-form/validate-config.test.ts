@@ -47,6 +47,8 @@ describe('problems at a field', () => {
 
   it('merges duplicates and strips the document prefix', () => {
     expect(mergeProblems(problems, [problems[0]!])).toHaveLength(3);
+    const required = { pointer: '', message: 'missing required field "text"' };
+    expect(mergeProblems([required], [{ pointer: '/text', message: required.message }])).toEqual([{ pointer: '/text', message: required.message }]);
     expect(relativeToConfig([{ pointer: '/nodes/2/config/text', message: 'x' }], '/nodes/2/config')).toEqual([{ pointer: '/text', message: 'x' }]);
   });
 });
