@@ -11,11 +11,12 @@ import { loadConversationTestFile } from './load-conversation-test-file.js';
 import { runConversationTests } from './run-conversation-tests.js';
 
 const askFlow = fileURLToPath(new URL('../nodes/ask/fixtures/ask.flow.json', import.meta.url));
+const reportFlow = fileURLToPath(new URL('../nodes/report/fixtures/report.flow.json', import.meta.url));
 
 function testFile(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-ct-'));
   const path = join(dir, 'case.test.yaml');
-  writeFileSync(path, yaml.replaceAll('ASK_FLOW', askFlow));
+  writeFileSync(path, yaml.replaceAll('ASK_FLOW', askFlow).replaceAll('REPORT_FLOW', reportFlow));
   return path;
 }
 
@@ -47,7 +48,41 @@ describe('loadConversationTestFile', () => {
   });
 });
 
+describe('knowledge-base files', () => {
+  it('reports every bad line of a KB file with its line number and field, and loads nothing', async () => {
+    const path = testFile('name: kb\nflows: [ASK_FLOW]\nkb: ./faq.jsonl\ncases: [{ name: a, steps: [{ user: hi }] }]');
+    const kbLines = ['{"id":"a","question":"Q?","answer":"A."}', '', 'not json', '{"id":"b","question":"","answer":"A."}', '{"id":"a","question":"Q2?","answer":"A."}'];
+    writeFileSync(join(path, '..', 'faq.jsonl'), kbLines.join('\n'));
+    const error = (await loadConversationTestFile(path).catch((e: unknown) => e)) as ConversationTestFileError;
+    expect(error).toBeInstanceOf(ConversationTestFileError);
+    expect(error.problems.map((p) => ({ path: p.path, line: p.line }))).toEqual([
+      { path: '', line: 3 },
+      { path: '/question', line: 4 },
+      { path: '/id', line: undefined },
+    ]);
+  });
+
+  it('names the KB `default` for one file, and several by name', async () => {
+    const path = testFile('name: kb\nflows: [ASK_FLOW]\nkb: { default: ./a.jsonl, billing: ./b.jsonl }\ncases: [{ name: a, steps: [{ user: hi }] }]');
+    writeFileSync(join(path, '..', 'a.jsonl'), '{"question":"Q?","answer":"A."}\n');
+    writeFileSync(join(path, '..', 'b.jsonl'), '{"question":"Bill?","answer":"B.","category":"Cards / Lost"}\n');
+    const file = await loadConversationTestFile(path);
+    expect(Object.keys(file.kbs ?? {})).toEqual(['default', 'billing']);
+    expect(file.kbs?.billing?.articles).toEqual([{ question: 'Bill?', answer: 'B.', category: ['Cards', 'Lost'] }]);
+  });
+});
+
 describe('runConversationTests', () => {
+  it('checks reporting events in order, and their listed values', async () => {
+    const yaml = ['name: reports', 'flows: [REPORT_FLOW]', 'cases:', '  - name: csat', '    steps:', '      - user: "2"', '      - expect: { reported: [EXPECTED] }'].join('\n');
+    expect((await run(yaml.replace('EXPECTED', '{ name: csat, data: { score: 2 } }'))).cases[0]?.passed).toBe(true);
+    expect((await run(yaml.replace('EXPECTED', '{ name: csat, data: { score: 5 } }'))).cases[0]?.failure?.message).toBe(
+      'expected report value csat.score to be 5 (number) but it is 2 (number)',
+    );
+    expect((await run(yaml.replace('EXPECTED', '{ name: nps }'))).cases[0]?.failure?.message).toBe('expected reporting event 1 to be nps but it is csat');
+    expect((await run(yaml.replace('[EXPECTED]', '[]'))).cases[0]?.failure?.message).toBe('expected 0 reporting event(s) but the conversation emitted 1: csat');
+  });
+
   it('fails a case on the first mismatch, with the step line and the transcript', async () => {
     const result = await run(['name: mismatch', 'flows: [ASK_FLOW]', 'cases:', '  - name: wrong greeting', '    steps:', '      - bot: Which colour?'].join('\n'));
     expect(result).toMatchObject({ passed: 0, failed: 1, problems: [] });

@@ -10,6 +10,9 @@ import type { TestStep } from './test-step.js';
 
 class StepFailed extends Error {}
 
+/** Reports the engine emits about itself, not the flow's own reporting. */
+const ENGINE_REPORTS = new Set(['event.ignored', 'node.failed']);
+
 /** Drives one case through the real engine, in memory, exactly as the chat API would. */
 export async function runCase(
   testCase: ConversationTestCase,
@@ -23,6 +26,8 @@ export async function runCase(
   const unchecked: OutgoingMessage[] = [];
   let lastChoices: Choice[] = [];
   const timers = new Set<string>();
+  /** `report` effects from nodes (the engine's own `event.ignored` and `node.failed` are left out). */
+  const reports: { name: string; data: Record<string, unknown> }[] = [];
   let state: ConversationState | null = null;
 
   const send = async (event: EngineEvent, label: string) => {
@@ -44,6 +49,9 @@ export async function runCase(
     for (const effect of result.effects) {
       if (effect.type === 'timer.set' && typeof effect.name === 'string') timers.add(effect.name);
       if (effect.type === 'timer.cancel' && typeof effect.name === 'string') timers.delete(effect.name);
+      if (effect.type === 'report' && typeof effect.name === 'string' && !ENGINE_REPORTS.has(effect.name)) {
+        reports.push({ name: effect.name, data: (effect.data ?? {}) as Record<string, unknown> });
+      }
     }
     for (const message of result.outputs) {
       transcript.push(`bot: ${messageText(message)}`);
@@ -107,6 +115,20 @@ export async function runCase(
       const mismatch = compareVar(name, value, state.vars[name]);
       if (mismatch) throw new StepFailed(mismatch);
     }
+    if (expect.reported !== undefined) checkReports(expect.reported);
+  };
+
+  const checkReports = (expected: NonNullable<Extract<TestStep, { kind: 'expect' }>['expect']['reported']>) => {
+    const seen = reports.map((r) => r.name).join(', ') || 'none';
+    if (expected.length !== reports.length) throw new StepFailed(`expected ${expected.length} reporting event(s) but the conversation emitted ${reports.length}: ${seen}`);
+    expected.forEach((want, i) => {
+      const got = reports[i]!;
+      if (got.name !== want.name) throw new StepFailed(`expected reporting event ${i + 1} to be ${want.name} but it is ${got.name}`);
+      for (const [key, value] of Object.entries(want.data ?? {})) {
+        const mismatch = compareVar(`${want.name}.${key}`, value, got.data[key]);
+        if (mismatch) throw new StepFailed(mismatch.replace('variable', 'report value'));
+      }
+    });
   };
 
   let index = 0;

@@ -60,8 +60,13 @@ export const expectSchema = z
     flow: z.string().optional(),
     /** True: the bot has said nothing that was not checked yet. */
     noMoreBot: z.boolean().optional(),
+    /**
+     * Reporting events (`report` node, e.g. csat) the conversation has emitted so far, in
+     * order; each listed `data` key must match, others are not checked. `[]`: none.
+     */
+    reported: z.array(z.strictObject({ name: z.string().min(1), data: z.record(z.string(), z.unknown()).optional() })).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, 'say what to check: vars, status, waitingAt, flow or noMoreBot');
+  .refine((v) => Object.keys(v).length > 0, 'say what to check: vars, status, waitingAt, flow, noMoreBot or reported');
 
 export type TestFileInput = z.infer<typeof testFileSchema>;
 export type BotExpectation = z.infer<typeof botExpectationSchema>;
