@@ -10,6 +10,7 @@ import { registerFlowPublishCommand } from './flow-publish-command.js';
 import { registerFlowRollbackCommand } from './flow-rollback-command.js';
 import { registerFlowValidateCommand } from './flow-validate-command.js';
 import { registerFlowVersionsCommand } from './flow-versions-command.js';
+import { registerKbCommand } from './kb-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerChatCommand(program);
   registerUserCommand(program);
   registerCustomerCommand(program);
+  registerKbCommand(program);
   registerTestCommand(program, {
     loadPublishedBundle: () =>
       withCliServices(async ({ app }) => {
