@@ -10,6 +10,7 @@ import { KbIndex, type IndexedArticle } from '../kb/retrieval/index.js';
 import { bankingSet, dataDirectory, loadAfqmc, loadBanking77, type BenchSet } from './kb-data.js';
 import { decisions, measure, timed, type QualityFigures } from './kb-measure.js';
 import { syntheticBench } from './kb-synthetic.js';
+import { printSweep, thresholdSweep } from './kb-thresholds.js';
 
 /** Intents held out of the KB for the out-of-scope measurement (fixed so runs compare). */
 export const OUT_OF_SCOPE_INTENTS = [
@@ -65,7 +66,9 @@ function main(): void {
     console.log(`\nOut-of-scope: ${OUT_OF_SCOPE_INTENTS.length} intents held out (goal: ≥ 50% none, in-scope top-1 ≥ 88%)`);
     printQuality('in-scope', inFigures);
     console.log(`  out-of-scope (${outOfScope.length} queries) answer/suggest/none ${pct(outFigures.answer)}/${pct(outFigures.suggest)}/${pct(outFigures.none)}`);
-    summary.outOfScope = { inScope: inFigures, outOfScope: outFigures };
+    const sweep = thresholdSweep(index, inScope.cases, outOfScope);
+    printSweep(sweep);
+    summary.outOfScope = { inScope: inFigures, outOfScope: outFigures, sweep };
   }
 
   const afqmc = loadAfqmc(dir);

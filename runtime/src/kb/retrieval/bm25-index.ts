@@ -9,9 +9,16 @@
  * an edit costs what the article costs, amortised.
  */
 import { GrowableFloat32, GrowableInt32 } from './growable.js';
+import { topK } from './top-k.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * A query term in more sentences than this is not scored (its IDF still counts in the
+ * ideal score) when the query has other terms: in a 100k-article KB such a term costs
+ * more than the rest of the query and hardly changes the ranking.
+ */
+const MAX_SCANNED_POSTINGS = 50_000;
 
 interface Postings {
   sentences: GrowableInt32;
@@ -107,7 +114,7 @@ export class Bm25Index {
       const idf = this.idf(term);
       ideal += idf;
       const list = this.postings.get(term);
-      if (!list || list.df === 0) continue;
+      if (!list || list.df === 0 || (list.df > MAX_SCANNED_POSTINGS && terms.length > 1)) continue;
       const ids = list.sentences.data;
       const tfs = list.tfs.data;
       for (let i = 0; i < list.sentences.length; i++) {
@@ -151,10 +158,8 @@ export class Bm25Index {
   }
 }
 
-/** Partial selection of the best `limit` entries, scores divided by `scale`. */
+/** The best `limit` articles, scores divided by `scale`. */
 export function topArticles(scores: Map<number, number>, limit: number, scale = 1): ScoredArticle[] {
-  const all: ScoredArticle[] = [];
-  for (const [slot, score] of scores) all.push({ slot, score: scale > 0 ? score / scale : 0 });
-  all.sort((a, b) => b.score - a.score || a.slot - b.slot);
-  return all.slice(0, limit);
+  const slots = Int32Array.from(scores.keys());
+  return topK(slots, (slot) => scores.get(slot)!, limit).map(({ key, score }) => ({ slot: key, score: scale > 0 ? score / scale : 0 }));
 }

@@ -20,8 +20,8 @@ export interface TrainedMatcher {
 export interface QueryForms {
   /** Tokens without stopwords (BM25). */
   tokens: readonly string[];
-  /** Hashed features (the matcher). */
-  features: Map<number, number>;
+  /** Hashed features (the matcher); computed only when there is a trained matcher. */
+  features: () => Map<number, number>;
 }
 
 export interface Candidate {
@@ -58,7 +58,7 @@ export function rankCandidates(
   const trained = new Map<number, number>();
   let modelFloor = 0;
   if (matcher) {
-    for (const { label, score } of matcher.model.score(query.features, CANDIDATES_PER_RANKER)) {
+    for (const { label, score } of matcher.model.score(query.features(), CANDIDATES_PER_RANKER)) {
       if (label < 0) continue;
       const slot = matcher.classSlots[label]!;
       if (isLive(slot)) trained.set(slot, score);

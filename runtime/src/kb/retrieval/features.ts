@@ -1,7 +1,8 @@
 /**
  * Features of the trained matcher: word unigrams and bigrams (stopwords kept — "how"
- * versus "why" is signal for a classifier) plus character n-grams, 1–4 inside Chinese
- * runs (robust to segmentation differences between a question and its paraphrase) and
+ * versus "why" is signal for a classifier) plus character n-grams, 1–2 inside Chinese
+ * runs (robust to segmentation differences between a question and its paraphrase; 1–2
+ * measured better than 1–4 and 2–4 on AFQMC, see docs/kb-retrieval.md) and
  * 3–5 inside Latin words with boundary marks (robust to typos and inflections the stemmer
  * misses). Every feature is hashed to 32 bits (FNV-1a) so no string vocabulary is kept.
  */
@@ -32,7 +33,7 @@ export function extractFeatures(text: string, tokens: readonly string[]): Map<nu
   }
   const normalized = normalizeText(text);
   for (const run of normalized.match(HAN_RUN) ?? []) {
-    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) add(run.slice(i, i + n), 3);
+    for (let n = 1; n <= 2; n++) for (let i = 0; i + n <= run.length; i++) add(run.slice(i, i + n), 3);
   }
   for (const word of normalized.replace(HAN_RUN, ' ').match(LATIN_WORD) ?? []) {
     const marked = `<${word}>`;

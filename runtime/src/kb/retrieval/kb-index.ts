@@ -6,17 +6,11 @@
  */
 import type { KbDecision, SearchHit } from '../kb-types.js';
 import { Bm25Index } from './bm25-index.js';
-import {
-  DEFAULT_TRAINED_CALIBRATION,
-  fitCalibration,
-  UNTRAINED_CALIBRATION,
-  type Calibration,
-  type CandidateSignals,
-} from './calibration.js';
+import { UNTRAINED_CALIBRATION, type Calibration } from './calibration.js';
 import { rankCandidates, type QueryForms, type TrainedMatcher } from './candidates.js';
 import { featuresOf } from './features.js';
-import { LinearModel, type TrainingSample } from './linear-model.js';
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
+import { calibrateOnHeldOut } from './held-out-calibration.js';
+import { LinearModel } from './linear-model.js';
 import { Tokenizer } from './tokenizer.js';
 
 export interface IndexedArticle {
@@ -41,16 +35,17 @@ export interface RetrievalOptions {
 }
 
 /** Chosen with `npm run bench:kb`; see docs/kb-retrieval.md for the figures behind them. */
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.5, suggest: 0.2 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.5, suggest: 0.3 };
 
 /** Hits shown with a `suggest` decision ("did you mean" buttons). */
 const SUGGESTIONS = 3;
-/** Held-out similar questions used to fit the calibration: share per article and cap. */
-const HOLDOUT_SHARE = 0.2;
-const HOLDOUT_CAP = 3000;
-const MIN_HOLDOUT = 30;
-/** Candidates per held-out question that become calibration rows. */
-const CALIBRATION_DEPTH = 5;
+/**
+ * Above this many articles `train()` keeps BM25 only: the matcher's memory and training
+ * time grow with articles × features (about 17 s and +600 MiB at 20k synthetic articles),
+ * and a KB that large rarely has the several similar questions per article the matcher
+ * learns from. See docs/kb-retrieval.md.
+ */
+export const MAX_TRAINED_ARTICLES = 10_000;
 
 interface Entry {
   article: IndexedArticle;
@@ -132,52 +127,28 @@ export class KbIndex {
 
   /**
    * Trains the matcher on every article's questions, after fitting the calibration on a
-   * held-out fold (a fifth of the similar questions, seeded) so confidences are measured
-   * on phrasings the fold's model has not seen.
+   * held-out fold (see held-out-calibration.ts) so confidences are measured on phrasings
+   * the fold's model has not seen.
    */
   train(): TrainingStats {
     const started = process.hrtime.bigint();
     const live = this.slots.filter((e): e is Entry => e !== undefined);
-    const random = seededRandom(this.seed);
-    const sentences = live.map((entry) => sentencesOf(entry.article));
-    const heldOut: { label: number; text: string }[] = [];
-    sentences.forEach((list, label) => {
-      const similar = shuffleInPlace(list.slice(1), random);
-      const count = list.length >= 3 ? Math.max(1, Math.floor(similar.length * HOLDOUT_SHARE)) : 0;
-      for (const text of similar.slice(0, count)) {
-        heldOut.push({ label, text });
-      }
-    });
-    shuffleInPlace(heldOut, random).splice(HOLDOUT_CAP);
-
-    const features = sentences.map((list) => list.map((text) => featuresOf(this.tokenizer, text)));
-    const samples = (keep: (label: number, text: string) => boolean): TrainingSample[] =>
-      sentences.flatMap((list, label) => list.flatMap((text, i) => (keep(label, text) ? [{ label, features: features[label]![i]! }] : [])));
-
-    let calibration = live.length > 0 ? DEFAULT_TRAINED_CALIBRATION : UNTRAINED_CALIBRATION;
-    if (heldOut.length >= MIN_HOLDOUT) {
-      const inFold = new Set(heldOut.map((h) => `${h.label}\u0000${h.text}`));
-      const foldMatcher: TrainedMatcher = {
-        model: LinearModel.train(samples((label, text) => !inFold.has(`${label}\u0000${text}`)), live.length, { seed: this.seed }),
-        classSlots: live.map((_, label) => label),
-      };
-      const foldBm25 = new Bm25Index();
-      sentences.forEach((list, label) =>
-        foldBm25.setArticle(label, list.filter((text) => !inFold.has(`${label}\u0000${text}`)).map((t) => this.tokenizer.tokenize(t))),
-      );
-      const rows: CandidateSignals[] = [];
-      const labels: boolean[] = [];
-      for (const { label, text } of heldOut) {
-        const ranked = rankCandidates(this.formsOf(text), foldBm25, foldMatcher, DEFAULT_TRAINED_CALIBRATION, () => true);
-        for (const candidate of ranked.slice(0, CALIBRATION_DEPTH)) {
-          rows.push(candidate.signals);
-          labels.push(candidate.slot === label);
-        }
-      }
-      calibration = fitCalibration(rows, labels, DEFAULT_TRAINED_CALIBRATION);
+    if (live.length > MAX_TRAINED_ARTICLES || live.length === 0) {
+      this.matcher = undefined;
+      this.calibration = UNTRAINED_CALIBRATION;
+      return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
     }
-    this.matcher = live.length > 0 ? { model: LinearModel.train(samples(() => true), live.length, { seed: this.seed }), classSlots: live.map((e) => e.slot) } : undefined;
-    this.calibration = calibration;
+    const sentences = live.map((entry) => sentencesOf(entry.article));
+    const features = sentences.map((list) => list.map((text) => featuresOf(this.tokenizer, text)));
+    this.calibration = calibrateOnHeldOut({
+      sentences,
+      features,
+      tokenize: (text) => this.tokenizer.tokenize(text),
+      formsOf: (text) => this.formsOf(text),
+      seed: this.seed,
+    });
+    const samples = features.flatMap((list, label) => list.map((f) => ({ label, features: f })));
+    this.matcher = { model: LinearModel.train(samples, live.length, { seed: this.seed }), classSlots: live.map((e) => e.slot) };
     return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
   }
 
@@ -196,7 +167,7 @@ export class KbIndex {
   }
 
   private formsOf(text: string): QueryForms {
-    return { tokens: this.tokenizer.tokenize(text), features: featuresOf(this.tokenizer, text) };
+    return { tokens: this.tokenizer.tokenize(text), features: () => featuresOf(this.tokenizer, text) };
   }
 }
 
