@@ -1,5 +1,6 @@
 import type { JsonSchema } from '@kefu/schemas';
 import { defaultValue } from './default-value';
+import { freshItemId } from './fresh-item-id';
 import { FieldFrame } from './field-frame';
 import type { FieldProps } from './field-props';
 import { appendPointer, fieldTestId, isRecord } from './json-pointer';
@@ -37,11 +38,17 @@ export function ObjectListField({ schema, pointer, value, onChange, label, requi
           );
         })}
       </ol>
-      <button type="button" className="button button--small" data-testid={`${testId}-add`} disabled={items.length >= max} onClick={() => change([...items, defaultValue(itemSchema, root)])}>
+      <button type="button" className="button button--small" data-testid={`${testId}-add`} disabled={items.length >= max} onClick={() => change([...items, newItem(itemSchema, root, pointer, items)])}>
         + {readHints(schema, locale).addLabel ?? t('forms.add')}
       </button>
     </FieldFrame>
   );
+}
+
+/** The item's defaults; an empty required `id` gets a fresh one (`button3`). */
+function newItem(itemSchema: JsonSchema, root: JsonSchema, pointer: string, items: readonly unknown[]): unknown {
+  const item = defaultValue(itemSchema, root);
+  return isRecord(item) && item.id === '' ? { ...item, id: freshItemId(pointer, items) } : item;
 }
 
 /** "#2 · Yes" — the item's number and its label or id, so a long list stays readable. */
