@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../app/app-context.js';
 import type { RequestContext } from './context.js';
+import { allowKbUploads } from './kb/upload-body-limit.js';
 import { resolvePrincipal } from './resolve-principal.js';
 import { appRouter, type AppRouter } from './router.js';
 
@@ -31,5 +32,6 @@ export const trpcPlugin: FastifyPluginAsync<TrpcPluginOptions> = async (fastify,
       },
     },
   };
+  allowKbUploads(fastify);
   await fastify.register(fastifyTRPCPlugin, options);
 };

@@ -1,0 +1,124 @@
+/**
+ * The index lifecycle with a scripted engine (the real one is exercised by the
+ * database-backed service tests): lazy build, incremental changes, debounced retrains,
+ * and a model that regresses on the test set is recorded but never activated.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Figures, IndexedArticle, SearchIndex } from './kb-index-port.js';
+import { KbIndexes, type IndexSource, type SearchableArticle } from './kb-indexes.js';
+import type { ModelVersion } from './kb-types.js';
+
+/** Finds articles whose question equals the query; `evaluate` returns what the test scripts. */
+class ScriptedIndex implements SearchIndex {
+  readonly articles = new Map<string, IndexedArticle>();
+  constructor(readonly figures: Figures) {}
+  get size() {
+    return this.articles.size;
+  }
+  upsert(article: IndexedArticle) {
+    this.articles.set(article.id, article);
+  }
+  remove(id: string) {
+    this.articles.delete(id);
+  }
+  search(query: string) {
+    const hits = [...this.articles.values()].filter((article) => article.question === query).map((article) => ({ id: article.id, question: article.question, score: 0.9 }));
+    return { decision: hits.length > 0 ? ('answer' as const) : ('none' as const), hits };
+  }
+  train() {
+    return { trainingMs: 1, articles: this.articles.size };
+  }
+  evaluate() {
+    return this.figures;
+  }
+  setThresholds() {}
+}
+
+const open = { from: null, to: null };
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; testCases?: number; retrainDelayMs?: number | null; gate?: Promise<void> }) {
+  const models: ModelVersion[] = [];
+  let built = 0;
+  const source: IndexSource = {
+    searchable: async () => {
+      const snapshot = options.articles.map((article) => ({ ...article }));
+      await options.gate;
+      return snapshot;
+    },
+    thresholds: async () => ({ answer: 0.5, suggest: 0.2 }),
+    testCases: async () => Array.from({ length: options.testCases ?? 1 }, (_, index) => ({ query: `q${index}`, expectedId: 'a' })),
+    recordModel: async (kb, model) => {
+      const version = { kb, version: models.length + 1, createdAt: new Date().toISOString(), ...model };
+      models.push(version);
+      return version;
+    },
+  };
+  const indexes = new KbIndexes({
+    source,
+    createIndex: () => new ScriptedIndex(options.figures[Math.min(built++, options.figures.length - 1)]!),
+    retrainDelayMs: options.retrainDelayMs ?? null,
+    logger: silent,
+  });
+  return { indexes, models, builds: () => built };
+}
+
+let current: KbIndexes | null = null;
+afterEach(async () => {
+  await current?.close();
+});
+
+describe('KbIndexes', () => {
+  it('builds once, lazily, and applies changes incrementally', async () => {
+    const { indexes, builds } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [{ id: 'a', question: 'A', similar: [], validity: open }] });
+    current = indexes;
+    expect(builds()).toBe(0);
+    expect((await indexes.search('kb', 'A', 3)).hits.map((hit) => hit.id)).toEqual(['a']);
+    indexes.changed('kb', [{ kind: 'upsert', article: { id: 'b', question: 'B', similar: [], validity: open } }, { kind: 'remove', id: 'a' }]);
+    expect((await indexes.search('kb', 'B', 3)).hits.map((hit) => hit.id)).toEqual(['b']);
+    expect((await indexes.search('kb', 'A', 3)).decision).toBe('none');
+    expect(builds()).toBe(1);
+  });
+
+  it('drops hits outside their validity window and decides again from the thresholds', async () => {
+    const { indexes } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [{ id: 'old', question: 'A', similar: [], validity: { from: null, to: Date.now() - 1000 } }] });
+    current = indexes;
+    expect(await indexes.search('kb', 'A', 3)).toEqual({ query: 'A', decision: 'none', hits: [] });
+  });
+
+  it('records a regressing model without activating it; the previous index keeps answering', async () => {
+    const articles = [{ id: 'a', question: 'A', similar: [], validity: open }];
+    // Build 1 = the live index (evaluates to 0.9); build 2 = first candidate (0.9, activated); build 3 = a worse candidate (0.6).
+    const { indexes, models } = fixture({ figures: [{ top1: 0.9, top3: 1 }, { top1: 0.9, top3: 1 }, { top1: 0.6, top3: 0.8 }], articles });
+    current = indexes;
+    await indexes.search('kb', 'A', 3);
+    const first = await indexes.retrain('kb');
+    expect(first).toMatchObject({ version: 1, active: true, top1: 0.9, note: 'Activated: top-1 90.0% → 90.0%.' });
+    const second = await indexes.retrain('kb');
+    expect(second).toMatchObject({ version: 2, active: false, top1: 0.6, note: 'Not activated: top-1 fell from 90.0% to 60.0%; the previous model stays active.' });
+    expect(models.map((model) => model.active)).toEqual([true, false]);
+    expect((await indexes.search('kb', 'A', 3)).hits.map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('activates when the test set is empty, and replays changes made during a retrain', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { indexes } = fixture({ figures: [{ top1: null, top3: null }], articles: [{ id: 'a', question: 'A', similar: [], validity: open }], testCases: 0, gate });
+    current = indexes;
+    const retrain = indexes.retrain('kb');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Committed after the candidate read its articles: only the replay brings it in.
+    indexes.changed('kb', [{ kind: 'upsert', article: { id: 'c', question: 'C', similar: [], validity: open } }]);
+    release();
+    expect(await retrain).toMatchObject({ active: true, testCases: 0, top1: null, articleCount: 2 });
+    expect((await indexes.search('kb', 'C', 3)).hits.map((hit) => hit.id)).toEqual(['c']);
+  });
+
+  it('debounces automatic retrains after changes', async () => {
+    const { indexes, models } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [], retrainDelayMs: 20 });
+    current = indexes;
+    for (const id of ['x', 'y', 'z']) indexes.changed('kb', [{ kind: 'upsert', article: { id, question: id, similar: [], validity: open } }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(models).toHaveLength(1);
+  });
+});
