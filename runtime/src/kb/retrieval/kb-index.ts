@@ -116,11 +116,13 @@ export class KbIndex {
   search(query: string, options: { top?: number } = {}): SearchOutcome {
     const top = Math.max(1, options.top ?? 5);
     const candidates = rankCandidates(this.formsOf(query), this.bm25, this.matcher, this.calibration, (slot) => this.slots[slot] !== undefined);
-    const best = candidates[0]?.score ?? 0;
+    // Decide on the rounded score the caller sees, so "score ≥ threshold" holds for what is shown.
+    const shown = (score: number) => Math.round(score * 10_000) / 10_000;
+    const best = shown(candidates[0]?.score ?? 0);
     const decision: KbDecision = best >= this.thresholds.answer ? 'answer' : best >= this.thresholds.suggest ? 'suggest' : 'none';
     const hits = candidates.slice(0, decision === 'suggest' ? Math.min(top, SUGGESTIONS) : top).map(({ slot, score }) => {
       const { article } = this.slots[slot]!;
-      return { id: article.id, question: article.question, score: Math.round(score * 10_000) / 10_000 };
+      return { id: article.id, question: article.question, score: shown(score) };
     });
     return { decision, hits };
   }

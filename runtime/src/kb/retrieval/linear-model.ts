@@ -37,6 +37,8 @@ export interface ClassScore {
 }
 
 const DEFAULT_DENSE_LIMIT = 40_000_000;
+/** Questions from which features seen once are dropped (small KBs need every feature they have). */
+const MIN_DF_FROM = 2000;
 const AGGRESSIVENESS = 1;
 /**
  * Features shared by more classes than this are skipped when scoring a query: in a
@@ -68,7 +70,7 @@ export class LinearModel {
     for (const sample of samples) for (const hash of sample.features.keys()) counts.set(hash, (counts.get(hash) ?? 0) + 1);
     // With several questions per article, a feature seen once cannot generalise; dropping
     // those shrinks the vocabulary (and training time) about threefold at no accuracy cost.
-    const minDf = samples.length >= 3 * classCount ? 2 : 1;
+    const minDf = samples.length >= 3 * classCount && samples.length >= MIN_DF_FROM ? 2 : 1;
     const vocabulary = new Map<number, number>();
     const df: number[] = [];
     for (const [hash, count] of counts) {
@@ -84,7 +86,7 @@ export class LinearModel {
     const rows = vocabulary.size;
     const dense = rows * classCount <= (options.denseLimit ?? DEFAULT_DENSE_LIMIT) && classCount > 1;
     const weights = dense
-      ? trainPassiveAggressive(vectors, labels, rows, classCount, options.seed ?? 1, options.epochs ?? 4)
+      ? trainPassiveAggressive(vectors, labels, rows, classCount, options.seed ?? 1, options.epochs ?? defaultEpochs(samples.length))
       : centroids(vectors, labels, rows, classCount);
     const { rowStart, rowClass, rowWeight } = weights;
     return new LinearModel(classCount, dense ? 'passive-aggressive' : 'centroid', vocabulary, idf, unseenIdf, rowStart, rowClass, rowWeight);
@@ -119,6 +121,11 @@ export class LinearModel {
     }
     return best.slice(0, limit);
   }
+}
+
+/** Four passes suffice for thousands of questions; a small KB gets more passes (they are cheap) so it is not underfitted. */
+function defaultEpochs(samples: number): number {
+  return Math.min(50, Math.max(4, Math.ceil(5000 / Math.max(1, samples))));
 }
 
 function vectorize(features: Map<number, number>, vocabulary: Map<number, number>, idf: Float32Array, unseenIdf: number): SparseVector {

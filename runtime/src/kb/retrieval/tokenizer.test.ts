@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { stemEnglish } from './english-stemmer.js';
+import { tokenize } from './tokenizer.js';
+
+describe('tokenize', () => {
+  it('keeps default domain terms whole (花呗 is one token, not 花 / 呗)', () => {
+    expect(tokenize('我的花呗怎么还款')).toEqual(['花呗', '怎么', '还款']);
+    expect(tokenize('借呗额度')).toEqual(['借呗', '额度']);
+  });
+
+  it('adds user dictionary words to jieba', () => {
+    expect(tokenize('开通星河宝账户')).not.toContain('星河宝');
+    expect(tokenize('开通星河宝账户', { dictionary: ['星河宝'] })).toContain('星河宝');
+  });
+
+  it('folds synonyms to one canonical token', () => {
+    expect(tokenize('如何还钱')).toEqual(tokenize('怎么还款'));
+    expect(tokenize('为啥花呗用不了')).toEqual(['为什么', '花呗', '不能']);
+    expect(tokenize('I want my cashback', { synonyms: [['refund', 'cashback']] })).toEqual(['want', 'refund']);
+  });
+
+  it('stems English inflections to one stem and lowercases', () => {
+    const stems = ['Charged', 'charges', 'charging', 'charge'].map((w) => tokenize(w)[0]);
+    expect(new Set(stems)).toEqual(new Set(['charg']));
+    expect(stemEnglish('applied')).toBe(stemEnglish('applies'));
+    expect(stemEnglish('stopped')).toBe('stop');
+  });
+
+  it('drops stopwords but keeps negations and question words', () => {
+    expect(tokenize("Why hasn't my card arrived?")).toEqual(['why', 'not', 'card', 'arriv']);
+    expect(tokenize('I can’t log in')).toContain('not');
+    expect(tokenize('the card', { keepStopwords: true })).toEqual(['the', 'card']);
+    expect(tokenize('花呗不能用')).toContain('不能');
+  });
+
+  it('handles mixed Chinese and English text and full-width characters', () => {
+    expect(tokenize('ＡＰＰ里花呗付款失败 payment failed')).toEqual(['app', '里', '花呗', '付款', '失败', 'payment', 'fail']);
+  });
+});
