@@ -101,6 +101,13 @@ describe('knowledge base console', () => {
     expect((await kb.hitIds())[0]).toBe('lost-card');
     expect(await kb.page.getByTestId('kb-latency').textContent()).toMatch(/ms$/);
     await saveScreenshot(kb.page, 'kb-test-panel');
+
+    // A retrain on demand adds a model version with its test-set figures, listed first.
+    await kb.page.getByTestId('kb-retrain').click();
+    const result = kb.page.getByTestId('kb-retrain-result');
+    await result.waitFor();
+    const version = await result.getAttribute('data-version');
+    await expect.poll(() => kb.page.locator('[data-testid^="kb-model-version-"]').first().getAttribute('data-testid')).toBe(`kb-model-version-${version}`);
   });
 
   it('edits an article: a new similar question, saved with its history', async (context) => {
@@ -112,6 +119,7 @@ describe('knowledge base console', () => {
     await kb.page.getByTestId('kb-similar-add').click();
     await kb.page.getByTestId('kb-article-answer').fill('In the app: **Cards → Change PIN**. A blocked PIN unblocks after the change.');
     expect(await kb.page.getByTestId('kb-article-preview').innerHTML()).toContain('<strong>Cards → Change PIN</strong>');
+    await saveScreenshot(kb.page, 'kb-article');
     await kb.page.getByTestId('kb-article-save').click();
     await kb.page.getByTestId('kb-article-saved').waitFor();
     await expect.poll(() => kb.page.getByTestId('kb-article-history').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);

@@ -89,7 +89,7 @@ export const kbEn = {
   'kb.import.checking': 'Checking the file…',
   'kb.import.wouldChange': 'The file is valid. Importing it creates {created}, updates {updated} and removes {removed} articles.',
   'kb.import.done': 'Imported: {created} created, {updated} updated, {removed} removed.',
-  'kb.import.problems': 'Nothing was imported: {count} problems. Fix them in the file and choose it again.',
+  'kb.import.problems': 'Nothing was imported. Problems found: {count}. Fix them in the file and choose it again.',
   'kb.import.row': 'Row',
   'kb.import.field': 'Field',
   'kb.import.message': 'Problem',

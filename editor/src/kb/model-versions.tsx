@@ -24,7 +24,7 @@ export function ModelVersions({ kb }: { kb: string }) {
         )}
       </div>
       {retrain.data && (
-        <div className={`notice ${retrain.data.active ? 'notice--success' : 'notice--info'}`} role="status">
+        <div className={`notice ${retrain.data.active ? 'notice--success' : 'notice--info'}`} role="status" data-testid="kb-retrain-result" data-version={retrain.data.version}>
           {t(retrain.data.active ? 'kb.models.activated' : 'kb.models.kept', { version: retrain.data.version, note: retrain.data.note })}
         </div>
       )}
@@ -53,7 +53,7 @@ export function ModelVersions({ kb }: { kb: string }) {
           </thead>
           <tbody>
             {models.data.map((model) => (
-              <tr key={model.version} data-testid={`kb-model-${model.version}`}>
+              <tr key={model.version} data-testid={`kb-model-version-${model.version}`}>
                 <td className="nowrap">
                   <strong>v{model.version}</strong> {model.active && <span className="badge badge--current">{t('kb.models.active')}</span>}
                 </td>
