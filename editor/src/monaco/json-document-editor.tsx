@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { composeFlowSchema } from './compose-flow-schema';
 import type { JsonDocumentEditorProps } from './json-document-editor-props';
-import { jsonDefaults, monaco } from './load-monaco';
+import { registerFlowSchema, unregisterFlowSchema } from './flow-schema-registry';
+import { monaco } from './load-monaco';
 import { parseJsonText, type ParsedJson } from './parse-json-text';
 import { useMonacoLayout } from './use-monaco-layout';
 
-const SCHEMA_URI = 'https://kefu.dev/schemas/flow-with-catalog.json';
 let modelCounter = 0;
 
 /**
@@ -33,15 +33,8 @@ export default function JsonDocumentEditor({ value, onChange, catalog, readOnly 
   const schema = useMemo(() => composeFlowSchema(flowSchema, catalog), [catalog]);
 
   useEffect(() => {
-    const others = (jsonDefaults.diagnosticsOptions.schemas ?? []).filter((entry) => !entry.fileMatch?.includes(modelUri.toString()));
-    jsonDefaults.setDiagnosticsOptions({
-      validate: true,
-      allowComments: false,
-      trailingCommas: 'error',
-      enableSchemaRequest: false,
-      schemaValidation: 'error',
-      schemas: [...others, { uri: `${SCHEMA_URI}#${modelUri.path}`, fileMatch: [modelUri.toString()], schema }],
-    });
+    registerFlowSchema(modelUri.toString(), schema);
+    return () => unregisterFlowSchema(modelUri.toString());
   }, [schema, modelUri]);
 
   useEffect(() => {
