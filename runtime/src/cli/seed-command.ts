@@ -6,9 +6,12 @@ import { printLine } from './cli-output.js';
 export function registerSeedCommand(program: Command): void {
   program
     .command('seed')
-    .description('publish the demo templates as a new version')
+    .description('import the sample knowledge bases (when empty) and publish the demo templates as a new version')
     .action(async () => {
       const published = await withCliServices((services) => publishDemoTemplates(services.app));
+      for (const kb of published.knowledgeBases) {
+        printLine(kb.imported > 0 ? `Imported ${kb.imported} sample articles into knowledge base ${kb.name}` : `Knowledge base ${kb.name} already has articles; left as it is`);
+      }
       printLine(`Published version ${published.version} (${published.hash.slice(0, 12)}): ${published.message}`);
     });
 }
