@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { LOCALES, type Locale } from '@kefu/schemas';
-import type { ArticleInput, ArticleStatus } from './kb-types.js';
+import type { Article, ArticleInput, ArticleStatus } from './kb-types.js';
 import { sanitizeAnswer } from './sanitize-answer.js';
 
 export const ARTICLE_LIMITS = {
@@ -26,18 +26,7 @@ export interface FieldProblem {
 }
 
 /** An article's content as stored, before the store adds revision and authorship. */
-export interface ArticleContent {
-  id: string;
-  question: string;
-  similar: string[];
-  answer: string;
-  category: string[];
-  tags: string[];
-  status: ArticleStatus;
-  validFrom: string | null;
-  validTo: string | null;
-  locale: Locale;
-}
+export type ArticleContent = Omit<Article, 'kb' | 'revision' | 'updatedAt' | 'updatedBy'>;
 
 // eslint-disable-next-line no-control-regex
 const ID_PATTERN = /^[^\u0000-\u001F\u007F/\\]+$/;
