@@ -16,6 +16,8 @@ export default function DiffEditorView({ original, modified, language = 'json', 
       readOnly: true,
       originalEditable: false,
       renderSideBySide: true,
+      // Side by side even in a dialog narrower than Monaco's 900 px breakpoint.
+      useInlineViewWhenSpaceIsLimited: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,
