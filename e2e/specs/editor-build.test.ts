@@ -106,7 +106,9 @@ describe('the flow editor', () => {
     expect(await other.page.getByTestId('conflict-diff').textContent()).toContain('message');
     await other.page.getByTestId('conflict-reload').click();
     await other.conflictDialog.waitFor({ state: 'detached' });
-    await expect.poll(() => other.field('/text').inputValue()).toBe('First editor wins');
+    await other.select('message');
+    expect(await other.field('/text').inputValue()).toBe('First editor wins');
+    await other.page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
     await other.page.close();
   });
 });

@@ -5,7 +5,7 @@
  * a copy.
  */
 import type { FlowDocument } from '@kefu/schemas';
-import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { reportAuthProblem, trpcCodeOf } from '../api/auth-problems';
 import { trpcClient } from '../api/trpc';
 import { navigate } from '../routing/router-state';
