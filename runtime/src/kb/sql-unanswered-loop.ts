@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readJson, readTime, type LeanDb, type LeanStatement } from '../db/lean-db.js';
 import { KefuError } from '../errors.js';
+import { ARTICLE_LIMITS } from './article-input.js';
 import { articleNotFound } from './kb-errors.js';
 import type { UnansweredQuery, UnansweredResolution } from './kb-service.js';
 import type { Article, ArticleInput, FeedbackInput, KnowledgeBase, UnansweredGroup, UnansweredInput, UnansweredStatus } from './kb-types.js';
@@ -136,7 +137,7 @@ export class SqlUnansweredLoop {
       params: [status, resolution.note ?? null, author, groupId, group.status],
       expectChanges: 1,
     };
-    const questions = [...new Set(group.questions.map((entry) => entry.question))];
+    const questions = await this.#allQuestions(groupId);
     const at = new Date();
     if (resolution.action === 'add-similar') {
       const article = await this.#deps.getArticle(kb, resolution.articleId);
@@ -158,6 +159,12 @@ export class SqlUnansweredLoop {
     if (!row) throw new KefuError('KEFU_ERR_NOT_FOUND', `There is no unanswered-question group ${id} in knowledge base "${kb}".`, { path: '/groupId' });
     const [group] = await this.#withQuestions([row]);
     return group!;
+  }
+
+  /** Every distinct question of the group, oldest first (capped at the similar-question limit). */
+  async #allQuestions(groupId: string): Promise<string[]> {
+    const rows = await this.#deps.db.all<{ question: string }>('SELECT question FROM kb_unanswered WHERE group_id = ? ORDER BY created_at, id', [groupId]);
+    return [...new Set(rows.map((row) => row.question))].slice(0, ARTICLE_LIMITS.similarCount);
   }
 
   async #closestOpenGroup(kb: string, question: string): Promise<string | null> {
