@@ -102,6 +102,14 @@ describe('knowledge base console', () => {
     expect(await kb.page.getByTestId('kb-latency').textContent()).toMatch(/ms$/);
     await saveScreenshot(kb.page, 'kb-test-panel');
 
+    // Bands that contradict each other are refused, naming the field.
+    await kb.page.getByTestId('kb-threshold-answer').fill('0.3');
+    await kb.page.getByTestId('kb-threshold-suggest').fill('0.6');
+    await kb.page.getByTestId('kb-thresholds-save').click();
+    const refusal = kb.page.getByTestId('kb-thresholds').getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('/thresholds/suggest');
+
     // A retrain on demand adds a model version with its test-set figures, listed first.
     await kb.page.getByTestId('kb-retrain').click();
     const result = kb.page.getByTestId('kb-retrain-result');

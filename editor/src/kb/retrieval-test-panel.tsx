@@ -6,6 +6,7 @@ import { Link } from '../routing/link';
 import { kbHref } from '../routing/match-route';
 import { useMe } from '../session/use-me';
 import type { KnowledgeBaseRow } from './kb-api';
+import { ThresholdsForm } from './thresholds-form';
 
 const DECISION_CLASS = { answer: 'kb-decision--answer', suggest: 'kb-decision--suggest', none: 'kb-decision--none' } as const;
 
@@ -44,7 +45,11 @@ export function RetrievalTestPanel({ base }: { base: KnowledgeBaseRow }) {
           {t('kb.test.search')}
         </button>
       </form>
-      <div className="muted small">{t('kb.test.thresholds', { answer: base.thresholds.answer, suggest: base.thresholds.suggest })}</div>
+      {canEdit ? (
+        <ThresholdsForm key={`${base.thresholds.answer}/${base.thresholds.suggest}`} base={base} />
+      ) : (
+        <div className="muted small">{t('kb.test.thresholds', { answer: base.thresholds.answer, suggest: base.thresholds.suggest })}</div>
+      )}
       {search.error && (
         <div className="notice notice--error" role="alert">
           {t('common.error', { message: search.error.message })}
