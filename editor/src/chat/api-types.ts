@@ -18,8 +18,16 @@ export interface ApiMessage {
   imageUrl?: string;
   url?: string;
   code?: string;
+  /** `kb-answer` messages: markdown-subset `text`, where it came from, and whether it can be rated. */
+  kb?: string;
+  articleId?: string;
+  question?: string;
+  feedback?: boolean;
+  rating?: Rating;
   createdAt: string;
 }
+
+export type Rating = 'up' | 'down';
 
 export type ConversationStatus = 'active' | 'ended' | (string & {});
 

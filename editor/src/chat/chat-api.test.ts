@@ -27,6 +27,13 @@ const json = (status: number, body: unknown) => () => new Response(JSON.stringif
 const noSleep = async () => {};
 
 describe('ChatApi', () => {
+  it('rates an answer with the conversation token and returns the rating that stands', async () => {
+    const { calls, fake } = scriptedFetch([json(200, { recorded: false, rating: 'up' })]);
+    const api = new ChatApi({ fetch: fake, sleep: noSleep });
+    expect(await api.rate('c1', 'tok', 4, 'down')).toEqual({ recorded: false, rating: 'up' });
+    expect(calls).toEqual([{ url: '/api/v1/conversations/c1/feedback', body: { messageSeq: 4, rating: 'down' }, authorization: 'Bearer tok' }]);
+  });
+
   it('retries a message after a network error with the same clientMessageId', async () => {
     const { calls, fake } = scriptedFetch([networkError, json(503, {}), json(200, { messages: [], status: 'active' })]);
     let ids = 0;

@@ -4,7 +4,7 @@
  * POST is retried with the same id, which the server answers at most once.
  */
 import type { Locale } from '@kefu/schemas';
-import { ChatApiError, type ApiMessage, type StartedConversation, type TurnResult } from './api-types';
+import { ChatApiError, type ApiMessage, type Rating, type StartedConversation, type TurnResult } from './api-types';
 
 export interface ChatApiOptions {
   fetch?: typeof fetch;
@@ -69,6 +69,12 @@ export class ChatApi {
     const url = `${BASE}/${encodeURIComponent(conversationId)}/messages?after=${after}`;
     const result = await this.#request<{ messages: ApiMessage[] }>(url, { method: 'GET' }, token);
     return result.messages;
+  }
+
+  /** 👍/👎 on a knowledge-base answer; the first vote is final, so the answer says which one stands. */
+  rate(conversationId: string, token: string, messageSeq: number, rating: Rating): Promise<{ recorded: boolean; rating: Rating }> {
+    const url = `${BASE}/${encodeURIComponent(conversationId)}/feedback`;
+    return this.#request(url, { method: 'POST', body: JSON.stringify({ messageSeq, rating }) }, token);
   }
 
   async #request<T>(url: string, init: RequestInit, token: string | null): Promise<T> {

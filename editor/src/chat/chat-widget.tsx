@@ -1,10 +1,48 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/use-i18n';
-import type { ApiMessage } from './api-types';
+import { RenderAnswer } from '../kb/render-answer';
+import type { ApiMessage, Rating } from './api-types';
 import { answeredUpTo } from './chat-state';
 import type { Chat } from './use-chat';
 
-function Bubble({ message, choicesActive, onChoice }: { message: ApiMessage; choicesActive: boolean; onChoice(choice: { id: string; label: string }): void }) {
+/** 👍/👎 under an answer from the knowledge base; once rated, the chosen one stays pressed. */
+function AnswerFeedback({ seq, rating, onRate }: { seq: number; rating: Rating | undefined; onRate(rating: Rating): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="chat-feedback" role="group" aria-label={t('chat.feedback.question')}>
+      <span className="chat-feedback__label">{rating ? t('chat.feedback.thanks') : t('chat.feedback.question')}</span>
+      {(['up', 'down'] as const).map((value) => (
+        <button
+          key={value}
+          type="button"
+          className={rating === value ? 'chat-feedback__button chat-feedback__button--chosen' : 'chat-feedback__button'}
+          aria-pressed={rating === value}
+          aria-label={t(value === 'up' ? 'chat.feedback.up' : 'chat.feedback.down')}
+          title={t(value === 'up' ? 'chat.feedback.up' : 'chat.feedback.down')}
+          disabled={rating !== undefined}
+          data-testid={`chat-feedback-${value}-${seq}`}
+          onClick={() => onRate(value)}
+        >
+          {value === 'up' ? '👍' : '👎'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Bubble({
+  message,
+  choicesActive,
+  onChoice,
+  rating,
+  onRate,
+}: {
+  message: ApiMessage;
+  choicesActive: boolean;
+  onChoice(choice: { id: string; label: string }): void;
+  rating: Rating | undefined;
+  onRate(rating: Rating): void;
+}) {
   const { t } = useI18n();
   const side = message.role === 'customer' ? 'out' : message.role === 'system' ? 'system' : 'in';
   const who = message.role === 'customer' ? t('chat.you') : message.role === 'agent' ? t('chat.agent') : t('chat.bot');
@@ -13,13 +51,14 @@ function Bubble({ message, choicesActive, onChoice }: { message: ApiMessage; cho
       {side !== 'system' && <span className="visually-hidden">{who}: </span>}
       <div className="chat-bubble">
         {message.title && message.title !== message.text && <strong className="chat-bubble__title">{message.title}</strong>}
-        <div className="chat-bubble__text">{message.text}</div>
+        {message.kind === 'kb-answer' ? <RenderAnswer source={message.text} /> : <div className="chat-bubble__text">{message.text}</div>}
         {message.url && (
           <a href={message.url} target="_blank" rel="noreferrer noopener">
             {message.url}
           </a>
         )}
       </div>
+      {message.kind === 'kb-answer' && message.feedback && <AnswerFeedback seq={message.seq} rating={rating} onRate={onRate} />}
       {message.choices && message.choices.length > 0 && (
         <div className="chat-choices">
           {message.choices.map((choice) => (
@@ -87,6 +126,8 @@ export function ChatWidget({ chat }: { chat: Chat }) {
             message={message}
             choicesActive={!ended && message.seq > answered}
             onChoice={(choice) => chat.send({ text: choice.label, choiceId: choice.id })}
+            rating={chat.ratings[message.seq] ?? message.rating}
+            onRate={(rating) => chat.rate(message.seq, rating)}
           />
         ))}
         {echoes.map((echo) => (

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@kefu/schemas';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Rating } from './api-types';
 import { ChatApi } from './chat-api';
 import { chatReducer, contiguousSeq, initialChatState, type ChatState } from './chat-state';
 import { parsePush } from './parse-push';
@@ -32,6 +33,9 @@ export interface Chat {
   connection: Connection;
   error: string | null;
   send(outgoing: { text: string; choiceId?: string }): void;
+  /** Ratings given in this session by message seq (stored ones come on the messages). */
+  ratings: Readonly<Record<number, Rating>>;
+  rate(seq: number, rating: Rating): void;
   restart(): void;
 }
 
@@ -42,6 +46,7 @@ export function useChat(locale: Locale): Chat {
   const [connection, setConnection] = useState<Connection>('starting');
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [ratings, setRatings] = useState<Record<number, Rating>>({});
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -49,6 +54,7 @@ export function useChat(locale: Locale): Chat {
   useEffect(() => {
     let cancelled = false;
     dispatch({ type: 'reset' });
+    setRatings({});
     setSession(null);
     setError(null);
     setConnection('starting');
@@ -132,6 +138,21 @@ export function useChat(locale: Locale): Chat {
     [api, session],
   );
 
+  const rate = useCallback(
+    (seq: number, rating: Rating) => {
+      if (!session) return;
+      setRatings((current) => ({ ...current, [seq]: rating }));
+      api.rate(session.conversationId, session.token, seq, rating).then(
+        (result) => setRatings((current) => ({ ...current, [seq]: result.rating })),
+        (failure: unknown) => {
+          setRatings(({ [seq]: _dropped, ...rest }) => rest);
+          setError(failure instanceof Error ? failure.message : String(failure));
+        },
+      );
+    },
+    [api, session],
+  );
+
   const restart = useCallback(() => setGeneration((value) => value + 1), []);
-  return { conversationId: session?.conversationId ?? null, state, connection, error, send, restart };
+  return { conversationId: session?.conversationId ?? null, state, connection, error, send, ratings, rate, restart };
 }
