@@ -8,27 +8,17 @@ import { echoFlow, echoSettings } from '../../test-support/echo-flow.js';
 import { openTestServices } from '../../test-support/open-test-services.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import type { KefuServices } from '../../store/open-services.js';
-import { resolvePrincipal } from '../resolve-principal.js';
-import { appRouter } from '../router.js';
-import { createCallerFactory } from '../trpc.js';
-
-const createCaller = createCallerFactory(appRouter);
+import { signedInCaller, type ConsoleCaller } from '../test-support/signed-in-caller.js';
 
 describe('publishing a draft from the editor', () => {
   let test: TestDatabase;
   let services: KefuServices;
-  let caller: ReturnType<typeof createCaller>;
+  let caller: ConsoleCaller;
 
   beforeAll(async () => {
     test = await createTestDatabase();
     services = await openTestServices(test);
-    await services.app.accounts.createUser(
-      { username: 'pub', displayName: 'Pat Publisher', roles: ['designer'], password: 'Pub-password-1', mustChangePassword: false },
-      { id: null, name: 'test' },
-    );
-    const { token } = await services.app.accounts.login({ username: 'pub', password: 'Pub-password-1', ip: '127.0.0.1' });
-    const principal = await resolvePrincipal({ headers: { cookie: `kefu_session=${token}` } }, services.app.accounts);
-    caller = createCaller({ app: services.app, principal, requestId: 'publish-test' });
+    caller = await signedInCaller(services, 'pub', 'Pat Publisher', ['designer']);
     await services.app.publishing.publish({ flows: [echoFlow('Hello v1')], settings: echoSettings(), message: 'first', author: 'ana' });
   });
   afterAll(async () => {
