@@ -9,16 +9,14 @@ interface FieldFrameProps {
   required: boolean;
   help?: string;
   children: ReactNode;
-  /** Children rendered by the field itself (an object's properties), for unknown-field problems. */
-  shownChildren?: readonly string[];
   /** Fieldsets (lists, nested objects) label with a legend instead of a <label for>. */
   group?: boolean;
 }
 
 /** The label, required mark, help and problems around one field's control. */
-export function FieldFrame({ pointer, label, required, help, children, shownChildren, group = false }: FieldFrameProps) {
+export function FieldFrame({ pointer, label, required, help, children, group = false }: FieldFrameProps) {
   const { problems, t, idPrefix } = useSchemaForm();
-  const here = problemsAt(problems, pointer, shownChildren);
+  const here = problemsAt(problems, pointer);
   const inputId = controlId(idPrefix, pointer);
   const helpId = `${inputId}-help`;
   const caption = (

@@ -2,6 +2,7 @@ import type { JsonSchema } from '@kefu/schemas';
 import { defaultValue } from './default-value';
 import { freshItemId } from './fresh-item-id';
 import { FieldFrame } from './field-frame';
+import { problemsAt } from './form-problem';
 import type { FieldProps } from './field-props';
 import { appendPointer, fieldTestId, isRecord } from './json-pointer';
 import { ListItemControls } from './list-item-controls';
@@ -16,7 +17,7 @@ import { fieldHelp, readHints } from './ui-hints';
  * `defaultValue`, so its inputs show at once.
  */
 export function ObjectListField({ schema, pointer, value, onChange, label, required, items: itemSchema }: FieldProps & { items: JsonSchema }) {
-  const { locale, t, root } = useSchemaForm();
+  const { locale, t, root, problems } = useSchemaForm();
   const items = Array.isArray(value) ? value : [];
   const change = (next: unknown[]) => onChange(next.length === 0 && !required ? undefined : next);
   const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
@@ -33,6 +34,11 @@ export function ObjectListField({ schema, pointer, value, onChange, label, requi
                 <span className="muted small">{itemTitle(item, index, t('forms.item', { n: index + 1 }))}</span>
                 <ListItemControls index={index} count={items.length} testId={fieldTestId(itemPointer)} onMove={(from, to) => change(moveItem(items, from, to))} onRemove={(i) => change(removeItem(items, i))} />
               </div>
+              {problemsAt(problems, itemPointer).map((problem) => (
+                <div key={problem.message} className="schema-form__problem small" role="alert">
+                  {problem.message}
+                </div>
+              ))}
               <ObjectProperties schema={itemSchema} pointer={itemPointer} value={item} onChange={(next) => change(items.map((old, i) => (i === index ? next : old)))} />
             </li>
           );

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@kefu/schemas';
 import { problemsAt } from './form-problem';
-import { appendPointer, isRecord } from './json-pointer';
+import { appendPointer, fieldTestId, isRecord } from './json-pointer';
 import { resolveSchema } from './resolve-schema';
 import { SchemaField } from './schema-field';
 import { useSchemaForm } from './schema-form-context';
@@ -30,8 +30,8 @@ export function ObjectProperties({ schema, pointer, value, onChange, skip = [] }
   return (
     <div className="schema-form__object">
       {stray.map((problem) => (
-        <div key={`${problem.pointer}:${problem.message}`} className="schema-form__problem small" role="alert">
-          {problem.pointer}: {problem.message}
+        <div key={`${problem.pointer}:${problem.message}`} className="schema-form__problem small" role="alert" data-testid={`problem-${fieldTestId(problem.pointer)}`}>
+          {problem.message}
         </div>
       ))}
       {names.map((name) => {

@@ -59,4 +59,29 @@ describe('SchemaForm rendering', () => {
     expect(render(odd, { matrix: [[1]] })).toContain('data-testid="field-matrix"');
     expect(render({ type: 'object', properties: {} }, {})).toContain('This node has no settings.');
   });
+
+  it('renders a oneOf of objects as a variant select with the chosen fields', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        target: {
+          title: 'Target',
+          oneOf: [
+            { title: 'Email', type: 'object', properties: { kind: { const: 'email' }, address: { type: 'string', title: 'Address' } }, required: ['kind', 'address'] },
+            { title: 'Ticket', type: 'object', properties: { kind: { const: 'ticket' }, queue: { type: 'string', title: 'Queue' } }, required: ['kind', 'queue'] },
+          ],
+        },
+      },
+    };
+    const html = render(schema, { target: { kind: 'ticket', queue: 'billing' } });
+    expect(html).toContain('data-testid="field-target-kind"');
+    expect(html).toMatch(/<option value="1" selected="">Ticket<\/option>/);
+    expect(html).toContain('data-testid="field-target-queue"');
+    expect(html).not.toContain('field-target-address');
+  });
+
+  it('shows a nested unknown field once, at its object', () => {
+    const html = render(schemas.ask, { prompt: 'x', variable: 'name', validation: { kind: 'text', colour: 1 } });
+    expect(html.match(/colour/g)).toHaveLength(1);
+  });
 });
