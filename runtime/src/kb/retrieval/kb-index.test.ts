@@ -99,6 +99,20 @@ describe('KbIndex trained', () => {
     for (const query of ['my card is gone', '花呗还款', 'new pin']) expect(a.search(query)).toEqual(b.search(query));
   });
 
+  it('snapshotModel/restoreModel bring back an earlier trained state', () => {
+    const index = indexOf();
+    const untrained = index.snapshotModel();
+    const before = index.search('somebody stole my card');
+    index.train();
+    const trained = index.snapshotModel();
+    const after = index.search('somebody stole my card');
+    expect(after).not.toEqual(before);
+    index.restoreModel(untrained);
+    expect(index.search('somebody stole my card')).toEqual(before);
+    index.restoreModel(trained);
+    expect(index.search('somebody stole my card')).toEqual(after);
+  });
+
   it('evaluate() reports top-1 and top-3 on a test set, null figures for an empty one', () => {
     const index = indexOf();
     index.train();

@@ -62,6 +62,16 @@ export interface TrainingStats {
   articles: number;
 }
 
+/**
+ * A trained state (matcher + calibration) kept aside so the store can train a candidate,
+ * evaluate it on the KB's test set, and go back to the active one if it regressed.
+ * Opaque; valid for the index that made it.
+ */
+export interface ModelSnapshot {
+  readonly matcher: TrainedMatcher | undefined;
+  readonly calibration: Calibration;
+}
+
 export interface Evaluation {
   top1: number | null;
   top3: number | null;
@@ -152,6 +162,16 @@ export class KbIndex {
     const samples = features.flatMap((list, label) => list.map((f) => ({ label, features: f })));
     this.matcher = { model: LinearModel.train(samples, live.length, { seed: this.seed }), classSlots: live.map((e) => e.slot) };
     return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
+  }
+
+  /** The current trained state, to `restoreModel` later (e.g. when a retrain regresses). */
+  snapshotModel(): ModelSnapshot {
+    return { matcher: this.matcher, calibration: this.calibration };
+  }
+
+  restoreModel(snapshot: ModelSnapshot): void {
+    this.matcher = snapshot.matcher;
+    this.calibration = snapshot.calibration;
   }
 
   /** top-1 / top-3 accuracy on (query → expected article id) cases; null figures for an empty set. */
