@@ -189,6 +189,8 @@ describe('knowledge base console', () => {
     expect(await kb.page.getByTestId('kb-tab-import').textContent()).toBe('导入与导出');
     expect(await kb.page.getByTestId('kb-status-counts').textContent()).toContain('已发布');
     expect(await kb.page.locator('h1').textContent()).toBe('知识库');
+    await kb.articleRow('lost-card').waitFor();
+    await saveScreenshot(kb.page, 'kb-articles.zh-CN');
     await ui.switchLanguage('en');
     await expect.poll(() => kb.page.getByTestId('nav-kb').textContent()).toBe('Knowledge base');
   });
