@@ -46,5 +46,7 @@ describe('runDraftTests', () => {
       runDraftTests(memoryAppContext(builtinCatalog), echoFlow(), 'name: x\nflows: [/etc/passwd]\ncases: [{ name: y, steps: [{ user: hi }] }]\n'),
     );
     expect(isKefuError(error) && error.path).toBe('/testsYaml/flows');
+    const kb = await errorOf(runDraftTests(memoryAppContext(builtinCatalog), echoFlow(), 'name: x\nkb: /etc/hosts\ncases: [{ name: y, steps: [{ user: hi }] }]\n'));
+    expect(isKefuError(kb) && kb.path).toBe('/testsYaml/kb');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Runs a flow's conversation tests (the same YAML format and runner as `kefu test`)
  * against its draft, in the simulator's bundle. Tests saved with a draft always run
- * against that draft, so they may not name flow or settings files (which would also
- * let a console user make the server read its own files).
+ * against that draft, so they may not name flow, settings or knowledge-base files
+ * (which would also let a console user make the server read its own files).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,8 @@ export interface DraftTestsResult {
   failed: number;
 }
 
-const FORBIDDEN_KEYS = ['flows', 'settings'] as const;
+/** Keys that name files next to a test file: the flows, the settings, knowledge-base data. */
+const FORBIDDEN_KEYS = ['flows', 'settings', 'kb'] as const;
 
 export async function runDraftTests(deps: SimulatorDeps, draft: FlowDocument, yaml: string): Promise<DraftTestsResult> {
   const file = await loadTestsText(yaml);

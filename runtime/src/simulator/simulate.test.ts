@@ -1,6 +1,8 @@
 import type { FlowDocument } from '@kefu/schemas';
 import { describe, expect, it } from 'vitest';
+import { defaultKbIndex } from '../conversation-tests/default-kb-index.js';
 import { isKefuError } from '../errors.js';
+import { MemoryKbRuntime } from '../kb/memory-kb-runtime.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
 import { memoryAppContext } from '../trpc/test-support/memory-app-context.js';
@@ -60,5 +62,35 @@ describe('simulate', () => {
     const fired = await simulate(deps(), flow, first.state, { timeout: true });
     expect(fired.visited.map((v) => v.nodeId)).toEqual(['menu', 'bye']);
     expect(fired.ended).toBe(true);
+  });
+});
+
+describe('simulate with a knowledge base', () => {
+  it('answers from the live KB but never logs the designer’s questions as unanswered', async () => {
+    const kb = new MemoryKbRuntime({ bases: { faq: [{ id: 'hours', question: 'When are you open?', answer: 'From 9 to 5.' }] }, createIndex: () => defaultKbIndex() });
+    const flow: FlowDocument = {
+      ...echoFlow(),
+      nodes: [
+        { id: 'start', type: 'start', typeVersion: 1, position: { x: 0, y: 0 }, config: {} },
+        { id: 'q', type: 'ask', typeVersion: 1, position: { x: 0, y: 100 }, config: { prompt: 'Ask me', variable: 'pick', validation: { kind: 'text' } } },
+        { id: 'answer', type: 'kb-answer', typeVersion: 1, position: { x: 0, y: 200 }, config: { kb: 'faq', query: 'vars.pick' } },
+        { id: 'bye', type: 'end', typeVersion: 1, position: { x: 0, y: 300 }, config: {} },
+      ],
+      edges: [
+        { id: 'e1', source: 'start', sourcePort: 'next', target: 'q' },
+        { id: 'e2', source: 'q', sourcePort: 'answered', target: 'answer' },
+        { id: 'e3', source: 'answer', sourcePort: 'answered', target: 'bye' },
+        { id: 'e4', source: 'answer', sourcePort: 'no-answer', target: 'bye' },
+        { id: 'e5', source: 'answer', sourcePort: 'suggested', target: 'bye' },
+      ],
+    } as FlowDocument;
+    const app = { ...deps(), kb };
+    const first = await simulate(app, flow, null, null);
+    const known = await simulate(app, flow, first.state, { text: 'When are you open?' });
+    expect(known.messages[0]).toMatchObject({ kind: 'kb-answer', text: 'From 9 to 5.' });
+    const again = await simulate(app, flow, null, null);
+    const unknown = await simulate(app, flow, again.state, { text: 'Do you sell bicycles on the moon?' });
+    expect(unknown.visited.map((v) => v.nodeId)).toEqual(['q', 'answer', 'bye']);
+    expect(kb.unanswered).toEqual([]);
   });
 });

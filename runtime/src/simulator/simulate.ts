@@ -1,14 +1,17 @@
 /**
  * Runs a draft flow in the engine, statelessly: the client keeps the conversation
  * state and sends it back with each event, so simulating writes nothing (no
- * conversation, no messages, no timers, no reports) and needs no clean-up.
+ * conversation, no messages, no timers, no reports, no unanswered questions) and needs
+ * no clean-up.
  */
 import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
 import type { PublishingService } from '../app/app-context.js';
 import { initialState, step, TIMERS } from '../engine/index.js';
 import type { ConversationState, EngineEvent, Logger, OutgoingMessage, Vars } from '../engine/types.js';
 import { builtinExecutors } from '../nodes/builtin-nodes.js';
+import type { KbRuntime } from '../kb/kb-types.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
+import { readOnlyKb } from './read-only-kb.js';
 import { simulatorBundle } from './simulator-bundle.js';
 import { tracingExecutors, type VisitedNode } from './tracing-executors.js';
 
@@ -20,6 +23,8 @@ export interface SimulatorDeps {
   catalog: readonly NodeCatalogEntry[];
   logger: Logger;
   executors?: ReadonlyMap<string, NodeExecutor>;
+  /** The live knowledge base (used read-only); absent: a KB node leaves by its `error` port. */
+  kb?: KbRuntime;
 }
 
 export interface SimulationStep {
@@ -61,6 +66,7 @@ export async function simulate(
     now: () => new Date(),
     logger: deps.logger,
     executors: tracingExecutors(deps.executors ?? builtinExecutors, visited),
+    ...(deps.kb ? { kb: readOnlyKb(deps.kb) } : {}),
   };
   const from = state ?? initialState(bundle, { bundleVersion: baseVersion, locale: draft.locale });
   const result = await step(from, state === null || event === null ? { type: 'start' } : engineEvent(event), services);
