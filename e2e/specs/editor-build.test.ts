@@ -54,7 +54,13 @@ describe('the flow editor', () => {
     await expect.poll(() => editor.problemsOf(message).count()).toBe(0);
     await expect.poll(() => editor.problemsPanel.getAttribute('data-count')).toBe('0');
 
+    // Tidy layout puts the three nodes left to right, in the order of the arrows.
+    await editor.page.getByTestId('flow-layout').click();
+    const left = async (nodeId: string) => (await editor.node(nodeId).boundingBox())?.x ?? NaN;
+    await expect.poll(async () => (await left('start')) < (await left(message)) && (await left(message)) < (await left(end))).toBe(true);
+
     await editor.save();
+    await editor.select(message);
     await saveScreenshot(editor.page, 'editor');
 
     await editor.page.reload();

@@ -7,7 +7,10 @@
 import type { FlowDocument, LocalizedText, NodeCatalogEntry } from '@kefu/schemas';
 
 /** Same as ERROR_PORT of @kefu/schemas; restated because the console imports only types from there. */
-const ERROR_PORT = 'error';
+export const ERROR_PORT = 'error';
+
+/** How the implicit failure port is labelled on a card. */
+export const ERROR_PORT_VIEW: PortView = { name: ERROR_PORT, title: { en: 'Error', 'zh-CN': '出错' } };
 
 export interface PortView {
   name: string;
@@ -52,7 +55,7 @@ export function nodePorts(node: FlowNode, entry: NodeCatalogEntry | undefined, u
     : [];
   const known = new Set(ports.map((port) => port.name));
   if (usedPorts.has(ERROR_PORT) && !known.has(ERROR_PORT)) {
-    ports.push({ name: ERROR_PORT, title: { en: 'Error', 'zh-CN': '出错' } });
+    ports.push(ERROR_PORT_VIEW);
     known.add(ERROR_PORT);
   }
   for (const name of usedPorts) if (!known.has(name)) ports.push({ name, title: null, unknown: true });

@@ -4,6 +4,7 @@
  */
 import type { FlowDocument, NodeCatalogEntry, Problem } from '@kefu/schemas';
 import type { Edge } from '@xyflow/react';
+import { ERROR_PORT, ERROR_PORT_VIEW, type PortView } from '../canvas/node-ports';
 import { toReactFlow, type KefuFlowNode } from '../canvas/to-react-flow';
 import type { Highlight } from './editor-state';
 
@@ -11,6 +12,14 @@ export function problemCounts(problems: readonly Problem[]): Map<string, number>
   const counts = new Map<string, number>();
   for (const problem of problems) if (problem.nodeId !== undefined) counts.set(problem.nodeId, (counts.get(problem.nodeId) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * A selected node also shows its implicit `error` port (when not yet connected), so a
+ * failure route can be drawn without cluttering every card with a port rarely used.
+ */
+function withErrorPort(ports: PortView[], show: boolean): PortView[] {
+  return show && !ports.some((port) => port.name === ERROR_PORT) ? [...ports, ERROR_PORT_VIEW] : ports;
 }
 
 export function toEditorGraph(
@@ -28,6 +37,7 @@ export function toEditorGraph(
       selected: selection.has(node.id),
       data: {
         ...node.data,
+        ports: withErrorPort(node.data.ports, selection.has(node.id) && !node.data.terminal),
         problemCount: problems.get(node.id) ?? 0,
         highlight: highlight.activeId === node.id ? 'active' : visited.has(node.id) ? 'path' : null,
       },

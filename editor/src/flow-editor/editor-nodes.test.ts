@@ -1,0 +1,41 @@
+import type { FlowDocument, NodeCatalogEntry, Problem } from '@kefu/schemas';
+import { describe, expect, it } from 'vitest';
+import { problemCounts, toEditorGraph } from './editor-nodes';
+
+const text = (en: string) => ({ en, 'zh-CN': en });
+const catalog: NodeCatalogEntry[] = [
+  { type: 'message', typeVersion: 1, title: text('Message'), category: 'message', icon: 'message', ports: [{ name: 'next', title: text('Next') }], waitsForInput: false, configSchema: {} },
+  { type: 'end', typeVersion: 1, title: text('End'), category: 'flow', icon: 'stop', ports: [], waitsForInput: false, terminal: true, configSchema: {} },
+];
+const flow: FlowDocument = {
+  schemaVersion: 1,
+  id: 'f',
+  name: 'F',
+  locale: 'en',
+  variables: [],
+  startNodeId: 'hello',
+  nodes: [
+    { id: 'hello', type: 'message', typeVersion: 1, position: { x: 0, y: 0 }, config: { text: '' } },
+    { id: 'bye', type: 'end', typeVersion: 1, position: { x: 300, y: 0 }, config: {} },
+  ],
+  edges: [{ id: 'e1', source: 'hello', sourcePort: 'next', target: 'bye' }],
+};
+const problem = (nodeId: string): Problem => ({ severity: 'error', code: 'x', path: '/nodes/0', message: 'm', nodeId });
+
+describe('toEditorGraph', () => {
+  it('marks selection, problem counts and the simulator path on the nodes', () => {
+    const counts = problemCounts([problem('hello'), problem('hello'), { ...problem('x'), nodeId: undefined }]);
+    const { nodes } = toEditorGraph(flow, catalog, new Set(['bye']), counts, { nodeIds: ['hello', 'bye'], activeId: 'bye' });
+    expect(nodes.map((node) => [node.id, node.selected, node.data.problemCount, node.data.highlight])).toEqual([
+      ['hello', false, 2, 'path'],
+      ['bye', true, 0, 'active'],
+    ]);
+  });
+
+  it('offers the error port on a selected node only, and never on a terminal one', () => {
+    const ports = (selection: string[]) =>
+      toEditorGraph(flow, catalog, new Set(selection), new Map(), { nodeIds: [], activeId: null }).nodes.map((node) => node.data.ports.map((port) => port.name));
+    expect(ports([])).toEqual([['next'], []]);
+    expect(ports(['hello', 'bye'])).toEqual([['next', 'error'], []]);
+  });
+});
