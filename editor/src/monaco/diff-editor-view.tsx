@@ -18,6 +18,8 @@ export default function DiffEditorView({ original, modified, language = 'json', 
       renderSideBySide: true,
       // Side by side even in a dialog narrower than Monaco's 900 px breakpoint.
       useInlineViewWhenSpaceIsLimited: false,
+      // The browser's own menu (copy, paste) instead of Monaco's, whose commands we do not ship.
+      contextmenu: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,

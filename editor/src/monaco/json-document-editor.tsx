@@ -43,6 +43,8 @@ export default function JsonDocumentEditor({ value, onChange, catalog, readOnly 
     const created = monaco.editor.create(container.current, {
       model,
       readOnly,
+      // The browser's own menu (copy, paste) instead of Monaco's, whose commands we do not ship.
+      contextmenu: false,
       minimap: { enabled: false },
       fontSize: 13,
       tabSize: 2,
