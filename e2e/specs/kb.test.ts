@@ -139,6 +139,35 @@ describe('knowledge base console', () => {
     expect((saved.body as { result: { data: { similar: string[] } } }).result.data.similar).toContain('my PIN is blocked');
   });
 
+  it('refuses a save over someone else’s change, and deletes only after a confirm', async (context) => {
+    keepScreenshotOnFailure(context, kb.page);
+    await kb.tab('articles');
+    await kb.articleRow('opening-hours').getByRole('link').click();
+    await kb.page.getByTestId('kb-article-editor').waitFor();
+    // A colleague saves the same article meanwhile (revision 1 → 2).
+    const stored = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.get', 'query', { kb: KB, id: 'opening-hours' });
+    const { revision, question, answer } = (stored.body as { result: { data: { revision: number; question: string; answer: string } } }).result.data;
+    const colleague = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.save', 'mutation', {
+      kb: KB,
+      article: { id: 'opening-hours', question, answer: `${answer} Closed on public holidays.` },
+      expectedRevision: revision,
+    });
+    expect(colleague.status).toBe(200);
+    await kb.page.getByTestId('kb-article-answer').fill('Open every day.');
+    await kb.page.getByTestId('kb-article-save').click();
+    const error = kb.page.getByTestId('kb-article-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Someone else saved this article');
+
+    await kb.page.getByTestId('kb-article-delete').click();
+    await kb.page.getByTestId('confirm-dialog').waitFor();
+    await kb.page.getByTestId('confirm-ok').click();
+    await kb.page.getByTestId('kb-article-list').waitFor();
+    await kb.articleRow('lost-card').waitFor();
+    await expect.poll(() => kb.articleRow('opening-hours').count()).toBe(0);
+    expect(await articleTotal()).toBe(2);
+  });
+
   it('reviews unanswered questions: ranked groups with context, a new article, questions added to an article', async (context) => {
     keepScreenshotOnFailure(context, kb.page);
     await logUnanswered(inject('databaseUrl'), inject('dataDir'), KB, [
@@ -167,7 +196,7 @@ describe('knowledge base console', () => {
     await kb.page.getByTestId('kb-create-submit').click();
     await kb.page.getByTestId('kb-unanswered-notice').waitFor();
     await expect.poll(() => apple.count()).toBe(0); // applied: no longer new
-    expect(await articleTotal()).toBe(4);
+    expect(await articleTotal()).toBe(3);
 
     // An existing article answers the other one: its question becomes a similar question.
     const atm = groups.filter({ hasText: 'ATM' });
