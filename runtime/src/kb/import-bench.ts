@@ -37,17 +37,20 @@ async function main(): Promise<void> {
     const model = await kb.retrain('default');
     console.log(`  retrain (candidate build + train + evaluate): ${((performance.now() - started) / 1000).toFixed(1)} s, model v${model.version} ${model.active ? 'active' : 'not active'}`);
 
-    const latencies: number[] = [];
-    let top1 = 0;
-    for (const { query, expectedId } of queries) {
-      const at = performance.now();
-      const result = await kb.search('default', query, { top: 3 });
-      latencies.push(performance.now() - at);
-      if (result.hits[0]?.id === expectedId) top1 += 1;
+    // Two passes: the first pays for collecting the index the retrain replaced.
+    for (const pass of ['first', 'second']) {
+      const latencies: number[] = [];
+      let top1 = 0;
+      for (const { query, expectedId } of queries) {
+        const at = performance.now();
+        const result = await kb.search('default', query, { top: 3 });
+        latencies.push(performance.now() - at);
+        if (result.hits[0]?.id === expectedId) top1 += 1;
+      }
+      latencies.sort((a, b) => a - b);
+      const pick = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))]!.toFixed(2);
+      console.log(`  search through the service, ${pass} pass: ${queries.length} queries, p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms, top-1 ${((top1 / queries.length) * 100).toFixed(1)}%`);
     }
-    latencies.sort((a, b) => a - b);
-    const pick = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))]!.toFixed(2);
-    console.log(`  search through the service: ${queries.length} queries, p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms, top-1 ${((top1 / queries.length) * 100).toFixed(1)}%`);
 
     started = performance.now();
     const again = await kb.importArticles('default', 'jsonl', file, { author: 'bench' });
