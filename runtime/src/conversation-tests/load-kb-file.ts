@@ -1,59 +1,27 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { formatOfFile, readImportFile } from '../kb/import/read-import-file.js';
+import { planImport } from '../kb/import/plan-import.js';
 import type { ArticleInput } from '../kb/kb-types.js';
 import type { TestFileProblem } from './conversation-test-file.js';
 
-/** One JSON Lines row, as `kefu kb import` reads it (docs: issue 4). */
-const rowSchema = z.strictObject({
-  id: z.string().min(1).max(200).optional(),
-  question: z.string().trim().min(1).max(1000),
-  answer: z.string().trim().min(1).max(20_000),
-  similar: z.array(z.string().trim().min(1).max(1000)).max(1000).optional(),
-  category: z.union([z.string(), z.array(z.string())]).optional(),
-  tags: z.array(z.string()).optional(),
-});
-
 /**
- * Reads a KB file named by a conversation test (`kb: ../kb/faq.en.jsonl`): one article
- * per line. Every bad line is reported with its line number and field; nothing loads
- * unless every line does.
+ * Reads a KB file named by a conversation test (`kb: ../kb/faq.en.jsonl`) exactly as
+ * `kefu kb import` would (JSON Lines, CSV or XLSX by extension; same validation and
+ * sanitising). Every bad row is reported with its row (the line, for JSON Lines) and
+ * field; nothing loads unless every row does.
  */
 export async function loadKbFile(path: string, problems: TestFileProblem[]): Promise<ArticleInput[]> {
-  let text: string;
+  let content: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    content = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     problems.push({ file: path, path: '', message: `cannot read: ${reason}` });
     return [];
   }
-  const articles: ArticleInput[] = [];
-  const before = problems.length;
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      problems.push({ file: path, path: '', line, message: `not JSON: ${(error as Error).message}` });
-      return;
-    }
-    const row = rowSchema.safeParse(json);
-    if (!row.success) {
-      for (const issue of row.error.issues) {
-        problems.push({ file: path, path: `/${issue.path.map(String).join('/')}`, line, message: issue.message });
-      }
-      return;
-    }
-    const { category, ...rest } = row.data;
-    articles.push({ ...rest, ...(category === undefined ? {} : { category: typeof category === 'string' ? category.split(' / ') : category }) });
-  });
-  const ids = new Set<string>();
-  for (const article of articles) {
-    if (article.id === undefined) continue;
-    if (ids.has(article.id)) problems.push({ file: path, path: '/id', message: `duplicate article id '${article.id}'` });
-    ids.add(article.id);
-  }
-  return problems.length === before ? articles : [];
+  const read = await readImportFile(formatOfFile(path) ?? 'jsonl', content);
+  const { plan, problems: rowProblems } = planImport(read.records, [], { replace: false, locale: 'en' });
+  const all = [...read.problems, ...rowProblems].sort((a, b) => a.row - b.row);
+  for (const problem of all) problems.push({ file: path, path: problem.field ? `/${problem.field}` : '', line: problem.row, message: problem.message });
+  return all.length === 0 ? plan.creates : [];
 }
