@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ConsolePage } from '../pages/console-page.js';
 import { KbPage } from '../pages/kb-page.js';
-import { apiLogin, callTrpc } from '../support/accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { LoginPage } from '../pages/login-page.js';
+import { apiLogin, callTrpc, createAccount } from '../support/accounts.js';
+import { launchBrowser, newPage } from '../support/browser.js';
 import { logUnanswered } from '../support/kb-unanswered.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
 import { signedInPage } from '../support/signed-in-page.js';
@@ -207,6 +208,31 @@ describe('knowledge base console', () => {
     await expect.poll(() => atm.count()).toBe(0);
     const lostCard = await callTrpc(inject('baseUrl'), cookie, 'kb.articles.get', 'query', { kb: KB, id: 'lost-card' });
     expect((lostCard.body as { result: { data: { similar: string[] } } }).result.data.similar).toContain('the ATM swallowed my card');
+  });
+
+  it('lets an agent read the knowledge base without any control to change it', async (context) => {
+    const env = { ...process.env, KEFU_DATABASE_URL: inject('databaseUrl'), KEFU_DATA_DIR: inject('dataDir'), KEFU_LOG_LEVEL: 'warn' };
+    const account = await createAccount(inject('baseUrl'), env, 'kb-agent', 'agent');
+    const page = await newPage(browser, 'en-US');
+    keepScreenshotOnFailure(context, page);
+    await new LoginPage(page, inject('baseUrl')).signIn(account.username, account.password);
+    const agent = new KbPage(page, inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}/kb?kb=${KB}`);
+    await agent.articleRow('lost-card').waitFor();
+    for (const control of ['kb-base-new', 'kb-article-new']) expect(await page.getByTestId(control).count(), control).toBe(0);
+    await agent.articleRow('lost-card').getByRole('link').click();
+    await page.getByTestId('kb-article-editor').waitFor();
+    expect(await page.getByTestId('kb-article-question').isDisabled()).toBe(true);
+    expect(await page.getByTestId('kb-article-save').count()).toBe(0);
+    await agent.tab('import');
+    await page.getByTestId('kb-export-jsonl').waitFor();
+    expect(await page.getByTestId('kb-import-file').count()).toBe(0);
+    await agent.tab('test');
+    await agent.ask('my card is lost');
+    await agent.decision.waitFor();
+    expect(await page.getByTestId('kb-retrain').count()).toBe(0);
+    expect(await page.getByTestId('kb-thresholds').count()).toBe(0);
+    await page.context().close();
   });
 
   it('speaks Chinese when the console does', async (context) => {
