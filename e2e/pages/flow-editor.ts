@@ -1,24 +1,28 @@
 import type { Locator, Page } from 'playwright-core';
+import { ConsolePage } from './console-page.js';
 
 /**
  * The flow editor, driven the way a designer uses it: the "New flow" gallery, dragging
  * node types from the palette, connecting ports by dragging, the config form, the
- * problems panel and saving. Selectors are the editor's stable data-testids.
+ * problems panel and saving. Selectors are the editor's stable data-testids; the canvas
+ * (nodes, ports, edges) reads the same as on the read-only flow page.
  */
-export class FlowEditorPage {
+export class FlowEditorPage extends ConsolePage {
   constructor(
-    readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
+    page: Page,
+    private readonly consoleUrl: string,
+  ) {
+    super(page, consoleUrl);
+  }
 
   async gotoDraft(flowId: string): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/drafts/${encodeURIComponent(flowId)}`);
+    await this.page.goto(`${this.consoleUrl}/drafts/${encodeURIComponent(flowId)}`);
     await this.canvas.waitFor();
   }
 
   /** From the flows page: New flow → blank (or a template) → name and id → the editor opens. */
   async createFlow(options: { name: string; id: string; template?: string; locale?: 'en' | 'zh-CN' }): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/`);
+    await this.page.goto(`${this.consoleUrl}/`);
     await this.page.getByTestId('flow-new').click();
     await this.page.getByTestId(`template-${options.template ?? 'blank'}`).click();
     await this.page.getByTestId('new-flow-name').fill(options.name);
@@ -29,39 +33,16 @@ export class FlowEditorPage {
     await this.canvas.waitFor();
   }
 
-  get canvas(): Locator {
-    return this.page.getByTestId('flow-canvas');
-  }
-
-  node(nodeId: string): Locator {
-    return this.page.getByTestId(`node-${nodeId}`);
-  }
-
-  port(nodeId: string, port: string): Locator {
-    return this.page.getByTestId(`node-port-${nodeId}-${port}`);
-  }
-
-  /** Ids of the nodes on the canvas. */
-  async nodeIds(): Promise<string[]> {
-    return this.canvas.locator('[data-testid^="node-"][data-node-type]').evaluateAll((elements) =>
-      elements.map((element) => element.getAttribute('data-testid')?.replace(/^node-/, '') ?? ''),
-    );
-  }
-
-  get edges(): Locator {
-    return this.canvas.locator('.react-flow__edge');
-  }
-
   /**
    * Drags a node type from the palette onto the canvas at (x, y) relative to the canvas's
    * top-left corner, with real HTML5 drag and drop; returns the new node's id.
    */
   async dragFromPalette(nodeType: string, x: number, y: number): Promise<string> {
-    const before = new Set(await this.nodeIds());
+    const before = new Set(await this.renderedNodeIds());
     await this.page.getByTestId(`palette-item-${nodeType}`).dragTo(this.canvas, { targetPosition: { x, y } });
     let added: string | undefined;
     for (let attempt = 0; attempt < 50 && added === undefined; attempt += 1) {
-      added = (await this.nodeIds()).find((id) => !before.has(id));
+      added = (await this.renderedNodeIds()).find((id) => !before.has(id));
       if (added === undefined) await this.page.waitForTimeout(100);
     }
     if (added === undefined) throw new Error(`dropping ${nodeType} added no node`);
@@ -78,7 +59,8 @@ export class FlowEditorPage {
     await this.configPanel.waitFor();
   }
 
-  get configPanel(): Locator {
+  /** The selected node's panel (the read-only flow page's is `config-panel`). */
+  override get configPanel(): Locator {
     return this.page.getByTestId('node-config-panel');
   }
 

@@ -34,7 +34,7 @@ describe('the flow editor', () => {
   it('builds a flow by dragging from the palette, shows and fixes a problem, and saves it', async (context) => {
     keepScreenshotOnFailure(context, editor.page);
     await editor.createFlow({ name: 'E2E built flow', id: FLOW_ID });
-    expect(await editor.nodeIds()).toEqual(['start']);
+    expect(await editor.renderedNodeIds()).toEqual(['start']);
 
     const message = await editor.dragFromPalette('message', 420, 160);
     const end = await editor.dragFromPalette('end', 760, 200);
@@ -65,7 +65,7 @@ describe('the flow editor', () => {
 
     await editor.page.reload();
     await editor.node(message).waitFor();
-    expect((await editor.nodeIds()).sort()).toEqual(['end', 'message', 'start']);
+    expect((await editor.renderedNodeIds()).sort()).toEqual(['end', 'message', 'start']);
     await expect.poll(() => editor.edges.count()).toBe(2);
     const saved = await draftOverApi(editor.page, FLOW_ID);
     expect(saved.document.nodes.find((node) => node.id === message)?.config).toEqual({ text: 'Hello from the editor!' });
@@ -77,14 +77,14 @@ describe('the flow editor', () => {
     await editor.gotoDraft(FLOW_ID);
     await editor.select('end');
     await editor.page.keyboard.press('Delete');
-    await expect.poll(() => editor.nodeIds()).not.toContain('end');
+    await expect.poll(() => editor.renderedNodeIds()).not.toContain('end');
     await editor.page.keyboard.press('Control+z');
-    await expect.poll(() => editor.nodeIds()).toContain('end');
+    await expect.poll(() => editor.renderedNodeIds()).toContain('end');
     await expect.poll(() => editor.edges.count()).toBe(2);
     await editor.page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => editor.nodeIds()).not.toContain('end');
+    await expect.poll(() => editor.renderedNodeIds()).not.toContain('end');
     await editor.page.keyboard.press('Control+z');
-    await expect.poll(() => editor.nodeIds()).toContain('end');
+    await expect.poll(() => editor.renderedNodeIds()).toContain('end');
   });
 
   it('tells a second editor whose copy is stale, and never overwrites silently', async (context) => {

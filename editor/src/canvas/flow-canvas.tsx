@@ -1,9 +1,9 @@
 import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
-import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { ReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useMemo } from 'react';
-import { miniMapColor } from './mini-map-color';
+import { CANVAS_PROPS, CanvasChrome } from './canvas-chrome';
 import { nodeTypes } from './node-types';
 import { toReactFlow, type KefuFlowNode } from './to-react-flow';
 
@@ -32,14 +32,10 @@ export function FlowCanvas({ document, catalog, onSelectNode }: FlowCanvasProps)
         onNodeClick={handleNodeClick}
         onPaneClick={handlePaneClick}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
         minZoom={0.2}
-        proOptions={{ hideAttribution: true }}
-        defaultEdgeOptions={{ type: 'smoothstep' }}
+        {...CANVAS_PROPS}
       >
-        <Background gap={20} size={1} color="#d7dce3" />
-        <MiniMap<KefuFlowNode> nodeColor={miniMapColor} pannable zoomable />
-        <Controls showInteractive={false} />
+        <CanvasChrome />
       </ReactFlow>
     </div>
   );

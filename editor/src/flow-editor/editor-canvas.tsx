@@ -1,9 +1,6 @@
 import {
   applyNodeChanges,
-  Background,
   ConnectionLineType,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -15,7 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import '../canvas/canvas.css';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
-import { miniMapColor } from '../canvas/mini-map-color';
+import { CANVAS_PROPS, CanvasChrome } from '../canvas/canvas-chrome';
 import { nodeTypes } from '../canvas/node-types';
 import type { KefuFlowNode } from '../canvas/to-react-flow';
 import { addNode, connect, createNode, moveNodes } from './changes';
@@ -125,15 +122,11 @@ export function EditorCanvas({ onEdgeSelection }: { onEdgeSelection(edgeIds: Rea
         selectionKeyCode="Shift"
         connectionLineType={ConnectionLineType.SmoothStep}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
         minZoom={0.1}
         onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
-        defaultEdgeOptions={{ type: 'smoothstep' }}
+        {...CANVAS_PROPS}
       >
-        <Background gap={20} size={1} color="#d7dce3" />
-        <MiniMap<KefuFlowNode> nodeColor={miniMapColor} pannable zoomable />
-        <Controls showInteractive={false} />
+        <CanvasChrome />
       </ReactFlow>
     </div>
   );
