@@ -108,7 +108,7 @@ export class KbIndex {
       this.entries.set(article.id, entry);
       this.slots.push(entry);
     }
-    this.bm25.setArticle(entry.slot, sentencesOf(copy).map((s) => this.tokenizer.tokenize(s)));
+    this.bm25.setArticle(entry.slot, sentencesOf(copy).map((s) => this.tokenizer.indexTerms(s)));
   }
 
   remove(id: string): void {
@@ -155,7 +155,7 @@ export class KbIndex {
     this.calibration = calibrateOnHeldOut({
       sentences,
       features,
-      tokenize: (text) => this.tokenizer.tokenize(text),
+      tokenize: (text) => this.tokenizer.indexTerms(text),
       formsOf: (text) => this.formsOf(text),
       seed: this.seed,
     });
@@ -189,7 +189,7 @@ export class KbIndex {
   }
 
   private formsOf(text: string): QueryForms {
-    return { tokens: this.tokenizer.tokenize(text), features: () => featuresOf(this.tokenizer, text) };
+    return { tokens: this.tokenizer.indexTerms(text), features: () => featuresOf(this.tokenizer, text) };
   }
 }
 

@@ -42,6 +42,7 @@ function jieba(): JiebaType {
 
 const HAN = /\p{Script=Han}/u;
 const RUNS = /[\p{Script=Han}]+|[\p{L}\p{N}']+/gu;
+const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /** Lowercased, width-folded text; the form every feature of the engine starts from. */
 export function normalizeText(text: string): string {
@@ -89,6 +90,17 @@ export class Tokenizer {
       }
     }
     return tokens;
+  }
+
+  /**
+   * What BM25 indexes: the tokens plus every Chinese character on its own. Characters
+   * rescue matches that segmentation splits differently on the two sides (额度提升 vs
+   * 提额度); their IDF keeps them from dominating. Measured on AFQMC: top-1 11.9 % → 13.1 %.
+   */
+  indexTerms(text: string): string[] {
+    const terms = this.tokenize(text);
+    for (const run of normalizeText(text).match(HAN_RUNS) ?? []) for (const char of run) if (!STOPWORDS.has(char)) terms.push(char);
+    return terms;
   }
 
   private fold(word: string): string {
