@@ -1,9 +1,6 @@
 import { DEFAULT_SETTINGS } from '@kefu/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../app/app-context.js';
 import { buildFlow } from '../../engine/test-support/build-flow.js';
-import { MemoryKbRuntime } from '../../kb/memory-kb-runtime.js';
-import { wordOverlapIndex } from '../../nodes/kb-answer/test-support/word-overlap-index.js';
 import { testConfig } from '../../test-support/test-config.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { createServer, type KefuServer } from '../create-server.js';
@@ -29,23 +26,17 @@ const flow = buildFlow(
 describe('POST /api/v1/conversations/:id/feedback', () => {
   let test: TestDatabase;
   let kefu: KefuServer;
-  let storeKb: AppContext['kb'];
-  // The route and the chat service over a real database and server; the KB is the
-  // in-memory one, so this test does not depend on the store's import path.
-  const kb = new MemoryKbRuntime({
-    bases: { default: [{ id: 'refund', question: 'How long does a refund take?', answer: 'Three **days**.' }] },
-    createIndex: wordOverlapIndex,
-  });
+  const article = { id: 'refund', question: 'How long does a refund take?', answer: 'Three **days**.', similar: ['When will I get my money back?'] };
 
   beforeAll(async () => {
     test = await createTestDatabase();
     kefu = await createServer({ config: testConfig(test) });
-    storeKb = kefu.services.app.kb;
-    Object.assign(kefu.services.app, { kb });
+    // The real knowledge base over the same database: one article in KB `default`.
+    const imported = await kefu.services.app.kb.importArticles('default', 'jsonl', Buffer.from(JSON.stringify(article)), { author: 't' });
+    expect(imported.ok).toBe(true);
     await kefu.services.app.publishing.publish({ flows: [flow], settings: { ...DEFAULT_SETTINGS, entryFlows: { en: 'faq' } }, message: 'v1', author: 't' });
   });
   afterAll(async () => {
-    Object.assign(kefu.services.app, { kb: storeKb });
     await kefu.server.close();
     await kefu.services.close();
     await test.drop();
@@ -80,21 +71,19 @@ describe('POST /api/v1/conversations/:id/feedback', () => {
     const again = await rate(id, token, { messageSeq: seq, rating: 'up' });
     expect(again.json()).toEqual({ recorded: false, rating: 'down' });
 
-    const mine = kb.feedback.filter((f) => f.conversationId === id);
-    expect(mine).toEqual([
-      {
-        kb: 'default',
-        articleId: 'refund',
-        rating: 'down',
-        question: 'How long does a refund take?',
-        conversationId: id,
-        context: [
-          { from: 'bot', text: 'Your question?' },
-          { from: 'customer', text: 'How long does a refund take?' },
-        ],
-      },
-    ]);
-    expect(kb.unanswered.filter((u) => u.conversationId === id).map((u) => u.reason)).toEqual(['thumbs-down']);
+    // Recorded once, and the thumbs-down is in the unanswered queue with its context.
+    const feedbackRows = await kefu.services.db.all<{ rating: string }>('SELECT rating FROM kb_feedback WHERE conversation_id = ?', [id]);
+    expect(feedbackRows.map((row) => row.rating)).toEqual(['down']);
+    const { groups } = await kefu.services.app.kb.listUnanswered('default');
+    const logged = groups.flatMap((group) => group.questions).filter((q) => q.reason === 'thumbs-down');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      question: 'How long does a refund take?',
+      context: [
+        { from: 'bot', text: 'Your question?' },
+        { from: 'customer', text: 'How long does a refund take?' },
+      ],
+    });
     const page = await kefu.server.inject({ url: `/api/v1/conversations/${id}/messages`, headers: { authorization: `Bearer ${token}` } });
     expect(page.json().messages.find((m: { seq: number }) => m.seq === seq)).toMatchObject({ kind: 'kb-answer', rating: 'down' });
   });
@@ -111,7 +100,7 @@ describe('POST /api/v1/conversations/:id/feedback', () => {
     expect(greeting.json().error).toMatchObject({ code: 'KEFU_ERR_BAD_REQUEST', path: '/messageSeq' });
     const missing = await rate(id, token, { messageSeq: 999, rating: 'up' });
     expect(missing.json().error.path).toBe('/messageSeq');
-    expect(kb.feedback.filter((f) => f.conversationId === id)).toEqual([]);
+    expect(await kefu.services.db.all('SELECT id FROM kb_feedback WHERE conversation_id = ?', [id])).toEqual([]);
   });
 
   it('answers 401 without the conversation token and 404 for an unknown conversation', async () => {
