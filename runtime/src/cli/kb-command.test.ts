@@ -39,7 +39,7 @@ describe('kefu kb', () => {
       `${bad}: 3 problem(s); nothing was imported`,
     ]);
     expect(kefu(['export', '--kb', 'shop']).stdout).toBe('');
-  }, 60_000);
+  }, 120_000);
 
   it('imports, answers queries streamed on stdin as JSON lines, exports and re-imports in place', () => {
     const rows = [
@@ -76,7 +76,7 @@ describe('kefu kb', () => {
     const again = kefu(['import', edited, '--kb', 'shop']);
     expect(again.stdout).toContain('0 created, 1 updated, 0 removed');
     expect(kefu(['import', xlsx, '--kb', 'shop', '--dry-run']).stdout).toContain('Would import');
-  }, 120_000);
+  }, 300_000);
 
   it('retrains on demand and explains an unknown knowledge base', () => {
     const retrained = kefu(['retrain', '--kb', 'shop']);
@@ -85,5 +85,5 @@ describe('kefu kb', () => {
     const missing = kefu(['search', '--kb', 'nope', 'hello']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('KEFU_ERR_NOT_FOUND: There is no knowledge base "nope".');
-  }, 60_000);
+  }, 120_000);
 });

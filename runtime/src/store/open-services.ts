@@ -56,6 +56,8 @@ export interface OpenServicesOptions {
   bus?: EventBus;
   /** Debounce of the KB's automatic retrain; null = explicit retrains only (the CLI). Default 2 s. */
   kbRetrainDelayMs?: number | null;
+  /** Build every knowledge base's index in the background now, so the first customer question does not wait for it (the server). */
+  warmUpKb?: boolean;
 }
 
 const builtinEngine: EngineApi = { initialState, step };
@@ -97,6 +99,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       conversations: new SqlConversationDirectory(db, chatStore),
       kb: new SqlKbService({ db, logger, ...(options.kbRetrainDelayMs !== undefined ? { retrainDelayMs: options.kbRetrainDelayMs } : {}) }),
     };
+    if (options.warmUpKb) void app.kb.warmUp().catch((error: unknown) => logger.error({ err: error }, 'knowledge base warm-up failed'));
     const lean = db;
     return {
       app,
