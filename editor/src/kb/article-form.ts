@@ -3,21 +3,13 @@
  * Dates are edited as local date-times (`<input type="datetime-local">`) and stored as ISO
  * instants; category paths are typed as `Cards / Lost card`; tags as `a, b`.
  */
-export type ArticleStatus = 'draft' | 'published';
-export type ArticleLocale = 'en' | 'zh-CN';
+import type { ArticleRow } from './kb-api';
 
-export interface ArticleFields {
-  id: string;
-  question: string;
-  similar: string[];
-  answer: string;
-  category: string[];
-  tags: string[];
-  status: ArticleStatus;
-  validFrom: string | null;
-  validTo: string | null;
-  locale: ArticleLocale;
-}
+export type ArticleStatus = ArticleRow['status'];
+export type ArticleLocale = ArticleRow['locale'];
+
+/** The editable part of an article, as `kb.articles.get` returns it. */
+export type ArticleFields = Pick<ArticleRow, 'id' | 'question' | 'similar' | 'answer' | 'category' | 'tags' | 'status' | 'validFrom' | 'validTo' | 'locale'>;
 
 export interface ArticleForm {
   id: string;

@@ -1,10 +1,5 @@
 /** The category tree flattened for a <select>: depth-first, each path once, with its count. */
-export interface CategoryTreeNode {
-  name: string;
-  path: string[];
-  count: number;
-  children: CategoryTreeNode[];
-}
+import type { CategoryNode } from './kb-api';
 
 export interface CategoryOption {
   /** The path joined with ` / `: the select's value and how the article table shows it. */
@@ -15,7 +10,7 @@ export interface CategoryOption {
   count: number;
 }
 
-export function categoryOptions(tree: readonly CategoryTreeNode[], depth = 0): CategoryOption[] {
+export function categoryOptions(tree: readonly CategoryNode[], depth = 0): CategoryOption[] {
   return tree.flatMap((node) => [
     { value: node.path.join(' / '), path: node.path, depth, name: node.name, count: node.count },
     ...categoryOptions(node.children, depth + 1),
