@@ -12,7 +12,18 @@ import { signedInPage } from '../support/signed-in-page.js';
 
 const FLOW_ID = 'e2e-built';
 
-async function draftOverApi(page: Page, flowId: string): Promise<{ document: { nodes: { id: string; type: string; config: Record<string, unknown> }[]; edges: { source: string; sourcePort: string; target: string }[] } }> {
+interface SavedDraft {
+  document: {
+    id: string;
+    name: string;
+    locale: string;
+    nodes: { id: string; type: string; config: Record<string, unknown> }[];
+    edges: { source: string; sourcePort: string; target: string }[];
+  };
+}
+
+/** The stored draft, read over the console API with the page's session (what a reload would show). */
+async function draftOverApi(page: Page, flowId: string): Promise<SavedDraft> {
   const input = encodeURIComponent(JSON.stringify({ flowId }));
   const response = await page.request.get(`${inject('baseUrl')}/trpc/flows.getDraft?input=${input}`);
   expect(response.ok()).toBe(true);
@@ -85,6 +96,35 @@ describe('the flow editor', () => {
     await expect.poll(() => editor.renderedNodeIds()).not.toContain('end');
     await editor.page.keyboard.press('Control+z');
     await expect.poll(() => editor.renderedNodeIds()).toContain('end');
+  });
+
+  it('finds a node with Ctrl+F and shows the whole document as JSON', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.gotoDraft(FLOW_ID);
+    await editor.canvas.click({ position: { x: 5, y: 5 } });
+    await editor.page.keyboard.press('Control+f');
+    await editor.page.getByTestId('find-node').fill('Hello from');
+    await editor.page.keyboard.press('Enter');
+    await editor.configPanel.waitFor();
+    expect(await editor.configPanel.getAttribute('data-node-id')).toBe('message');
+    await editor.page.getByTestId('tab-json').click();
+    await editor.page.getByTestId('json-tab').locator('.monaco-editor').waitFor();
+    expect(await editor.page.getByTestId('json-tab').textContent()).toContain('e2e-built');
+  });
+
+  it('starts a flow from a template and edits a published flow through its draft', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.createFlow({ name: 'Collect, my copy', id: 'my-collect', template: 'collect-info', locale: 'zh-CN' });
+    await expect.poll(async () => (await editor.renderedNodeIds()).length).toBeGreaterThan(3);
+    expect((await draftOverApi(editor.page, 'my-collect')).document).toMatchObject({ id: 'my-collect', name: 'Collect, my copy', locale: 'zh-CN' });
+
+    await editor.gotoFlows();
+    const published = (await editor.listedFlowIds())[0] ?? '';
+    await editor.openFlow(published);
+    await editor.page.getByTestId('flow-edit').click();
+    await editor.page.waitForURL(`**/drafts/${published}`);
+    await editor.page.getByTestId('palette').waitFor();
+    expect((await draftOverApi(editor.page, published)).document.id).toBe(published);
   });
 
   it('tells a second editor whose copy is stale, and never overwrites silently', async (context) => {

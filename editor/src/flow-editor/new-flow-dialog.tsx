@@ -2,7 +2,7 @@ import type { Locale } from '@kefu/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { trpcCodeOf } from '../api/auth-problems';
-import { trpc } from '../api/trpc';
+import { queryClient, trpc } from '../api/trpc';
 import { useI18n } from '../i18n/use-i18n';
 import { Modal } from '../layout/modal';
 import { navigate } from '../routing/router-state';
@@ -58,7 +58,12 @@ function NameForm({ start, onBack }: { start: Start; onBack(): void }) {
   const [locale, setLocale] = useState<Locale>(locales.includes(consoleLocale) ? consoleLocale : (locales[0] ?? 'en'));
   const flowId = id ?? suggestFlowId(name);
   const create = useMutation(
-    trpc.drafts.create.mutationOptions({ onSuccess: (created) => navigate(`/drafts/${encodeURIComponent(created.summary.id)}`) }),
+    trpc.drafts.create.mutationOptions({
+      onSuccess: (created) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.flows.list.queryKey() });
+        navigate(`/drafts/${encodeURIComponent(created.summary.id)}`);
+      },
+    }),
   );
   const idInvalid = !IDENTIFIER.test(flowId);
   function submit(event: FormEvent) {

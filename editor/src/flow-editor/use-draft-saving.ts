@@ -7,7 +7,7 @@
 import type { FlowDocument } from '@kefu/schemas';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { reportAuthProblem, trpcCodeOf } from '../api/auth-problems';
-import { trpcClient } from '../api/trpc';
+import { queryClient, trpc, trpcClient } from '../api/trpc';
 import { navigate } from '../routing/router-state';
 import type { EditorAction, EditorState } from './editor-state';
 
@@ -81,6 +81,8 @@ export function useDraftSaving(state: EditorState, dispatch: Dispatch<EditorActi
       try {
         const summary = await trpcClient.drafts.save.mutate({ document, expectedRevision });
         dispatch({ kind: 'saved', document, revision: summary.revision });
+        // The flows page lists drafts with their revision and time.
+        void queryClient.invalidateQueries({ queryKey: trpc.flows.list.queryKey() });
         setError(null);
         setConflict(null);
         return true;
