@@ -113,6 +113,19 @@ describe('KbIndex trained', () => {
     expect(index.search('somebody stole my card')).toEqual(after);
   });
 
+  it('exportModel/importModel carry the trained state to a freshly built index', () => {
+    const trained = indexOf();
+    trained.train();
+    const bytes = trained.exportModel();
+    const fresh = indexOf([...ARTICLES].reverse());
+    const queries = ['somebody stole my card', '咋还花呗', 'new pin please'];
+    expect(queries.map((q) => fresh.search(q))).not.toEqual(queries.map((q) => trained.search(q)));
+    fresh.importModel(bytes);
+    expect(queries.map((q) => fresh.search(q))).toEqual(queries.map((q) => trained.search(q)));
+    expect(() => fresh.importModel(new Uint8Array([1, 2, 3]))).toThrow(/truncated/);
+    expect(() => fresh.importModel(bytes.subarray(0, bytes.length - 4))).toThrow(/length/);
+  });
+
   it('evaluate() reports top-1 and top-3 on a test set, null figures for an empty one', () => {
     const index = indexOf();
     index.train();

@@ -11,6 +11,7 @@ import { rankCandidates, type QueryForms, type TrainedMatcher } from './candidat
 import { featuresOf } from './features.js';
 import { calibrateOnHeldOut } from './held-out-calibration.js';
 import { LinearModel } from './linear-model.js';
+import { decodeModel, encodeModel } from './model-codec.js';
 import { Tokenizer } from './tokenizer.js';
 
 export interface IndexedArticle {
@@ -172,6 +173,25 @@ export class KbIndex {
   restoreModel(snapshot: ModelSnapshot): void {
     this.matcher = snapshot.matcher;
     this.calibration = snapshot.calibration;
+  }
+
+  /** The trained state as bytes (see model-codec.ts), e.g. to store the activated model version. */
+  exportModel(): Uint8Array {
+    const ids = this.matcher?.classSlots.map((slot) => this.slots[slot]?.article.id ?? '') ?? [];
+    return encodeModel(this.matcher?.model, ids, this.calibration);
+  }
+
+  /**
+   * Loads bytes from `exportModel`. Classes are matched to articles by id; articles the
+   * model does not know are found by BM25 until the next `train()`, classes whose article
+   * is gone are ignored. Throws a RangeError on bytes that are not such a model.
+   */
+  importModel(bytes: Uint8Array): void {
+    const decoded = decodeModel(bytes);
+    this.matcher = decoded.model
+      ? { model: decoded.model, classSlots: decoded.classIds.map((id) => this.entries.get(id)?.slot ?? -1) }
+      : undefined;
+    this.calibration = decoded.calibration;
   }
 
   /** top-1 / top-3 accuracy on (query → expected article id) cases; null figures for an empty set. */

@@ -31,6 +31,19 @@ interface SparseVector {
   values: Float32Array;
 }
 
+/** Everything a trained model is, as plain arrays (for model-codec.ts). */
+export interface LinearModelParts {
+  classCount: number;
+  kind: 'passive-aggressive' | 'centroid';
+  /** Feature hash of each row, in row order. */
+  hashes: Uint32Array;
+  idf: Float32Array;
+  unseenIdf: number;
+  rowStart: Int32Array;
+  rowClass: Int32Array;
+  rowWeight: Float32Array;
+}
+
 export interface ClassScore {
   label: number;
   score: number;
@@ -90,6 +103,25 @@ export class LinearModel {
       : centroids(vectors, labels, rows, classCount);
     const { rowStart, rowClass, rowWeight } = weights;
     return new LinearModel(classCount, dense ? 'passive-aggressive' : 'centroid', vocabulary, idf, unseenIdf, rowStart, rowClass, rowWeight);
+  }
+
+  toParts(): LinearModelParts {
+    const hashes = new Uint32Array(this.vocabulary.size);
+    for (const [hash, row] of this.vocabulary) hashes[row] = hash;
+    const { classCount, kind, idf, unseenIdf, rowStart, rowClass, rowWeight } = this;
+    return { classCount, kind, hashes, idf, unseenIdf, rowStart, rowClass, rowWeight };
+  }
+
+  static fromParts(parts: LinearModelParts): LinearModel {
+    const rows = parts.hashes.length;
+    const entries = parts.rowClass.length;
+    if (parts.idf.length !== rows || parts.rowStart.length !== rows + 1 || parts.rowWeight.length !== entries || parts.rowStart[rows] !== entries) {
+      throw new RangeError('model arrays have inconsistent lengths');
+    }
+    if (parts.rowClass.some((label) => label < 0 || label >= parts.classCount)) throw new RangeError('model refers to a class out of range');
+    const vocabulary = new Map<number, number>();
+    parts.hashes.forEach((hash, row) => vocabulary.set(hash, row));
+    return new LinearModel(parts.classCount, parts.kind, vocabulary, parts.idf, parts.unseenIdf, parts.rowStart, parts.rowClass, parts.rowWeight);
   }
 
   /** The `limit` best classes for these features, best first; `second` is the runner-up score (0 for untouched classes). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemEnglish } from './english-stemmer.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, Tokenizer } from './tokenizer.js';
 
 describe('tokenize', () => {
   it('keeps default domain terms whole (花呗 is one token, not 花 / 呗)', () => {
@@ -31,6 +31,12 @@ describe('tokenize', () => {
     expect(tokenize('I can’t log in')).toContain('not');
     expect(tokenize('the card', { keepStopwords: true })).toEqual(['the', 'card']);
     expect(tokenize('花呗不能用')).toContain('不能');
+  });
+
+  it('indexTerms adds single Chinese characters for BM25, not stopword characters', () => {
+    const terms = new Tokenizer().indexTerms('改我的银行卡密码');
+    expect(terms).toEqual(['改', '银行卡', '密码', '改', '银', '行', '卡', '密', '码']);
+    expect(terms).not.toContain('的');
   });
 
   it('handles mixed Chinese and English text and full-width characters', () => {
