@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ConsolePage } from '../pages/console-page.js';
@@ -85,6 +86,15 @@ describe('knowledge base console', () => {
     await kb.page.getByTestId('kb-import-confirm').click();
     await expect.poll(() => kb.importReport.textContent()).toContain('3 created');
     expect(await articleTotal()).toBe(3);
+
+    // The export reads back as the same articles.
+    const download = kb.page.waitForEvent('download');
+    await kb.page.getByTestId('kb-export-jsonl').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.jsonl$/);
+    const exported = readFileSync((await file.path())!, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; similar: string[] });
+    expect(exported.map((row) => row.id).sort()).toEqual(ARTICLES.map((article) => article.id).sort());
+    expect(exported.find((row) => row.id === 'lost-card')?.similar).toEqual(ARTICLES[0]!.similar);
 
     await kb.tab('articles');
     for (const article of ARTICLES) await kb.articleRow(article.id).waitFor();
