@@ -28,17 +28,17 @@ function menuFlow(tag: string) {
     startNodeId: 'start',
     nodes: [
       { id: 'start', type: 'start', typeVersion: 1, position: { x: 0, y: 0 }, config: {} },
-      { id: 'greet', type: 'message', typeVersion: 1, position: { x: 0, y: 120 }, config: { text: `Welcome to the shop (${tag})` } },
+      { id: 'greet', type: 'message', typeVersion: 1, position: { x: 0, y: 170 }, config: { text: `Welcome to the shop (${tag})` } },
       {
         id: 'menu',
         type: 'ask',
         typeVersion: 1,
-        position: { x: 0, y: 240 },
+        position: { x: 0, y: 340 },
         config: { prompt: 'Hours or stop?', variable: 'pick', validation: { kind: 'choice', choices: [{ id: 'hours', label: 'Hours' }, { id: 'stop', label: 'Stop' }] } },
       },
-      { id: 'route', type: 'condition', typeVersion: 1, position: { x: 0, y: 360 }, config: { branches: [{ id: 'stop', when: "vars.pick == 'stop'" }] } },
-      { id: 'hours', type: 'message', typeVersion: 1, position: { x: 260, y: 360 }, config: { text: `We open at 9 (${tag})` } },
-      { id: 'bye', type: 'end', typeVersion: 1, position: { x: 0, y: 480 }, config: { message: 'Bye' } },
+      { id: 'route', type: 'condition', typeVersion: 1, position: { x: 0, y: 560 }, config: { branches: [{ id: 'stop', when: "vars.pick == 'stop'" }] } },
+      { id: 'hours', type: 'message', typeVersion: 1, position: { x: 320, y: 560 }, config: { text: `We open at 9 (${tag})` } },
+      { id: 'bye', type: 'end', typeVersion: 1, position: { x: 0, y: 760 }, config: { message: 'Bye' } },
     ],
     edges: [
       { id: 'e1', source: 'start', sourcePort: 'next', target: 'greet' },
@@ -138,10 +138,10 @@ describe('editor: simulate, publish with a diff, roll back', () => {
     expect((await controls.botTexts(4)).slice(2)).toEqual(['We open at 9 (v2)', 'Hours or stop?HoursStop']);
     await expect.poll(() => editor.node('hours').getAttribute('class')).toContain('kefu-node--path');
     expect(await page.getByTestId('simulator-var-pick').textContent()).toContain('"hours"');
+    await saveScreenshot(page, 'editor-simulator');
     await controls.say('stop');
     await page.getByText('The conversation has ended.').waitFor();
     expect(await editor.node('bye').getAttribute('class')).toContain('kefu-node--path');
-    await saveScreenshot(page, 'editor-simulator');
   });
 
   it('publishes after showing the changed nodes and the documents side by side', async (context) => {
