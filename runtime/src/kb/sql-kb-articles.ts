@@ -2,7 +2,7 @@
  * Knowledge bases and their articles in the database: reads, the editor's save and
  * delete (each with a history row, in one transaction), and the filtered article list.
  */
-import type { Locale } from '@kefu/schemas';
+import { LOCALES, type Locale } from '@kefu/schemas';
 import { readJson, readTime, type LeanDb, type SqlValue } from '../db/lean-db.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import { KefuError } from '../errors.js';
@@ -33,6 +33,9 @@ interface RevisionRow {
 
 const BASE_SELECT = `SELECT b.name, b.title, b.locale, b.thresholds, b.created_at, b.updated_at,
   (SELECT COUNT(*) FROM kb_articles a WHERE a.kb = b.name) AS article_count FROM knowledge_bases b`;
+
+/** Same rule as the console API's input, for callers that are not the console (the CLI). */
+const KB_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The knowledge base every install has; created on first use. */
 export const DEFAULT_KB: KnowledgeBaseInput = { name: 'default', title: 'Default', locale: 'zh-CN' };
@@ -77,6 +80,8 @@ export class SqlKbArticles {
   }
 
   async createBase(input: KnowledgeBaseInput): Promise<KnowledgeBase> {
+    if (!KB_NAME.test(input.name)) throw new KefuError('KEFU_ERR_BAD_REQUEST', 'A knowledge base name has 1 to 64 letters, digits, "_" or "-".', { path: '/name' });
+    if (!LOCALES.includes(input.locale)) throw new KefuError('KEFU_ERR_BAD_REQUEST', `The locale is one of ${LOCALES.join(', ')}.`, { path: '/locale' });
     const now = new Date();
     try {
       await this.db.run('INSERT INTO knowledge_bases (name, title, locale, thresholds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [

@@ -37,6 +37,7 @@ describe('knowledge bases and articles', () => {
     const banking = await kb.createBase({ name: 'banking', title: 'Banking', locale: 'en' });
     expect(banking).toMatchObject({ name: 'banking', articleCount: 0, thresholds: { answer: expect.any(Number), suggest: expect.any(Number) } });
     await expect(kb.createBase({ name: 'banking', title: 'Again', locale: 'en' })).rejects.toMatchObject({ code: 'KEFU_ERR_BAD_REQUEST', path: '/name' });
+    await expect(kb.createBase({ name: 'no/slashes', title: 'Bad', locale: 'en' })).rejects.toMatchObject({ code: 'KEFU_ERR_BAD_REQUEST', path: '/name' });
     await expect(kb.saveArticle('nope', { question: 'q', answer: 'a' }, null, 'ann')).rejects.toMatchObject({ code: 'KEFU_ERR_NOT_FOUND' });
     const updated = await kb.updateBase('banking', { thresholds: { answer: 0.7, suggest: 0.3 } });
     expect(updated.thresholds).toEqual({ answer: 0.7, suggest: 0.3 });
@@ -141,7 +142,13 @@ describe('import and export', () => {
     expect((await kb.history('imports', 'a1'))[0]).toMatchObject({ change: 'update', before: { answer: '在支付宝里还款。' } });
     expect(await count('kb_articles', 'imports')).toBe(3);
 
-    expect(await kb.importArticles('imports', 'jsonl', jsonl([rows[0]]), { author: 'bob', replace: true })).toMatchObject({ ok: true, removed: 2 });
+    // Two imports racing to create the same article: the loser writes nothing and says so.
+    const racing = jsonl([{ id: 'race', question: '并发导入', answer: '只写一次。' }]);
+    const outcomes = await Promise.allSettled([kb.importArticles('imports', 'jsonl', racing, { author: 'a' }), kb.importArticles('imports', 'jsonl', racing, { author: 'b' })]);
+    expect(outcomes.some((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ code: 'KEFU_ERR_DRAFT_CONFLICT' });
+    expect((await kb.history('imports', 'race')).filter((entry) => entry.change === 'create')).toHaveLength(1);
+    expect(await kb.importArticles('imports', 'jsonl', jsonl([rows[0]]), { author: 'bob', replace: true })).toMatchObject({ ok: true, removed: 3 });
     expect((await kb.listArticles('imports')).articles.map((article) => article.id)).toEqual(['a1']);
     expect((await kb.search('imports', '借呗额度怎么提升', { top: 3 })).hits.map((hit) => hit.id)).not.toContain('a2');
   });

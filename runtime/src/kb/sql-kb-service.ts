@@ -3,6 +3,7 @@
  * path, and multi-row statements for bulk imports) with one in-memory search index per
  * KB kept current by every change (`KbIndexes`).
  */
+import { isUniqueViolation } from '../db/is-unique-violation.js';
 import type { LeanDb, LeanStatement } from '../db/lean-db.js';
 import type { Logger } from '../engine/types.js';
 import { normalizeArticle } from './article-input.js';
@@ -203,7 +204,8 @@ export class SqlKbService implements KbService {
     try {
       await this.#db.transaction(statements);
     } catch (error) {
-      if (error instanceof Error && error.name === 'StaleWriteError') throw articleConflict('Articles changed while the file was imported; import it again.');
+      // An editor's save or another import got there first: nothing was written.
+      if (isUniqueViolation(error) || (error instanceof Error && error.name === 'StaleWriteError')) throw articleConflict('Articles changed while the file was imported; import it again.');
       throw error;
     }
     const stamp = { kb, updatedAt: at.toISOString(), updatedBy: author };
