@@ -31,7 +31,8 @@ describe('console routes', () => {
   it('maps the knowledge-base pages and keeps the chosen knowledge base', () => {
     expect(route('/kb')).toEqual({ page: 'kb-articles', kb: null });
     expect(route('/kb?kb=banking')).toEqual({ page: 'kb-articles', kb: 'banking' });
-    expect(route('/kb/articles/new?kb=banking')).toEqual({ page: 'kb-article', kb: 'banking', articleId: null });
+    expect(route('/kb/new?kb=banking')).toEqual({ page: 'kb-article', kb: 'banking', articleId: null });
+    expect(route('/kb/articles/new')).toEqual({ page: 'kb-article', kb: null, articleId: 'new' });
     expect(route('/kb/articles/a%2F1')).toEqual({ page: 'kb-article', kb: null, articleId: 'a/1' });
     expect(route('/kb/import')).toEqual({ page: 'kb-import', kb: null });
     expect(route('/kb/unanswered?kb=x')).toEqual({ page: 'kb-unanswered', kb: 'x' });

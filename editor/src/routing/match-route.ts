@@ -31,7 +31,9 @@ function matchKbRoute(parts: string[], search: URLSearchParams): KbRoute | null 
   const kb = search.get('kb') || null;
   const [, second, third] = parts;
   if (parts.length === 1) return { page: 'kb-articles', kb };
-  if (second === 'articles' && third && parts.length === 3) return { page: 'kb-article', kb, articleId: third === 'new' ? null : third };
+  // A new article has its own path, so that an article whose id is "new" can still be opened.
+  if (second === 'new' && parts.length === 2) return { page: 'kb-article', kb, articleId: null };
+  if (second === 'articles' && third && parts.length === 3) return { page: 'kb-article', kb, articleId: third };
   const tab = second && parts.length === 2 ? KB_TABS.get(second) : undefined;
   return tab ? { page: tab, kb } : null;
 }
@@ -69,7 +71,7 @@ export function flowHref(flowId: string, version?: number | null): string {
 /** The URL of a knowledge-base page; `articleId` null opens the editor on a new article. */
 export function kbHref(page: KbRoute['page'], kb: string | null, articleId?: string | null): string {
   const query = kb ? `?kb=${encodeURIComponent(kb)}` : '';
-  if (page === 'kb-article') return `/kb/articles/${articleId ? encodeURIComponent(articleId) : 'new'}${query}`;
+  if (page === 'kb-article') return `${articleId ? `/kb/articles/${encodeURIComponent(articleId)}` : '/kb/new'}${query}`;
   const tab = [...KB_TABS].find(([, candidate]) => candidate === page)?.[0];
   return `/kb${tab ? `/${tab}` : ''}${query}`;
 }
