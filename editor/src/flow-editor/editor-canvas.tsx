@@ -21,6 +21,8 @@ import { useFlowEditor } from './flow-editor-context';
 import { PALETTE_MIME } from './palette';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/** A dropped card is placed so the pointer holds it by its header, as it was held in the palette. */
+const DROP_GRIP = { x: 100, y: 20 };
 
 /** The node under the pointer when a connection is dropped on a card rather than on its input handle. */
 function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
@@ -89,7 +91,8 @@ export function EditorCanvas({ onEdgeSelection }: { onEdgeSelection(edgeIds: Rea
       const entry = catalog.find((candidate) => candidate.type === type);
       if (!entry) return;
       event.preventDefault();
-      const node = createNode(entry, screenToFlowPosition({ x: event.clientX, y: event.clientY }), new Set(flow.nodes.map((existing) => existing.id)));
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const node = createNode(entry, { x: point.x - DROP_GRIP.x, y: point.y - DROP_GRIP.y }, new Set(flow.nodes.map((existing) => existing.id)));
       apply(addNode(node));
       select([node.id]);
     },

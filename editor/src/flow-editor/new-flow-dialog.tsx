@@ -8,6 +8,7 @@ import { Modal } from '../layout/modal';
 import { navigate } from '../routing/router-state';
 import { IDENTIFIER } from './changes/fresh-id';
 import { suggestFlowId } from './suggest-flow-id';
+import './new-flow-dialog.css';
 
 const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
