@@ -37,7 +37,7 @@ class ScriptedIndex implements SearchIndex {
 const open = { from: null, to: null };
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; testCases?: number; retrainDelayMs?: number | null; gate?: Promise<void> }) {
+function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; testCases?: number; retrainDelayMs?: number | null; gate?: Promise<void>; onAutomaticRetrain?: (model: ModelVersion) => void }) {
   const models: ModelVersion[] = [];
   let built = 0;
   const source: IndexSource = {
@@ -59,6 +59,7 @@ function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; t
     createIndex: () => new ScriptedIndex(options.figures[Math.min(built++, options.figures.length - 1)]!),
     retrainDelayMs: options.retrainDelayMs ?? null,
     logger: silent,
+    ...(options.onAutomaticRetrain ? { onAutomaticRetrain: options.onAutomaticRetrain } : {}),
   });
   return { indexes, models, builds: () => built };
 }
@@ -114,11 +115,13 @@ describe('KbIndexes', () => {
     expect((await indexes.search('kb', 'C', 3)).hits.map((hit) => hit.id)).toEqual(['c']);
   });
 
-  it('debounces automatic retrains after changes', async () => {
-    const { indexes, models } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [], retrainDelayMs: 20 });
+  it('debounces automatic retrains after changes and reports them', async () => {
+    const reported: number[] = [];
+    const { indexes, models } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [], retrainDelayMs: 20, onAutomaticRetrain: (model) => void reported.push(model.version) });
     current = indexes;
     for (const id of ['x', 'y', 'z']) indexes.changed('kb', [{ kind: 'upsert', article: { id, question: id, similar: [], validity: open } }]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(models).toHaveLength(1);
+    expect(reported).toEqual([1]);
   });
 });

@@ -47,6 +47,8 @@ export interface KbIndexesOptions {
   retrainDelayMs: number | null;
   logger: Logger;
   now?: () => number;
+  /** Told about every model version an automatic (debounced) retrain records. */
+  onAutomaticRetrain?: (model: ModelVersion) => Promise<void> | void;
 }
 
 /** How many extra hits to ask for, so that hits outside their validity window can be dropped. */
@@ -151,7 +153,9 @@ export class KbIndexes {
     if (existing) clearTimeout(existing);
     const timer = setTimeout(() => {
       this.#timers.delete(kb);
-      this.retrain(kb).catch((error: unknown) => this.#options.logger.error({ err: error, kb }, 'knowledge base retrain failed'));
+      this.retrain(kb)
+        .then((model) => this.#options.onAutomaticRetrain?.(model))
+        .catch((error: unknown) => this.#options.logger.error({ err: error, kb }, 'knowledge base retrain failed'));
     }, delay);
     timer.unref();
     this.#timers.set(kb, timer);

@@ -3,6 +3,7 @@
  * path, and multi-row statements for bulk imports) with one in-memory search index per
  * KB kept current by every change (`KbIndexes`).
  */
+import type { AuditLog } from '../audit/audit-log.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import type { LeanDb, LeanStatement } from '../db/lean-db.js';
 import type { Logger } from '../engine/types.js';
@@ -43,6 +44,8 @@ export interface SqlKbServiceOptions {
   /** The engine; tests may pass a scripted one. */
   createIndex?: (thresholds: Thresholds) => SearchIndex;
   now?: () => number;
+  /** Where automatic model activations are recorded (explicit retrains are audited by their caller). */
+  audit?: () => AuditLog;
 }
 
 /** What a change to one article does to its KB's index. */
@@ -77,6 +80,14 @@ export class SqlKbService implements KbService {
       retrainDelayMs: options.retrainDelayMs === undefined ? 2000 : options.retrainDelayMs,
       logger: options.logger,
       now: this.#now,
+      onAutomaticRetrain: async (model) => {
+        await options.audit?.().record({
+          actor: { id: null, name: 'system' },
+          action: model.active ? 'kb.model.activate' : 'kb.model.reject',
+          target: { type: 'kb-model', id: `${model.kb}/${model.version}` },
+          after: { top1: model.top1, top3: model.top3, testCases: model.testCases, note: model.note },
+        });
+      },
     });
     this.#loop = new SqlUnansweredLoop({
       db: options.db,
