@@ -1,4 +1,7 @@
-/** Every entity MikroORM knows; the migrations create exactly these tables. */
+/**
+ * Every entity MikroORM knows; the migrations create these tables, plus the knowledge
+ * base's (Migration0005), which are used through LeanDb only (bulk imports) and have none.
+ */
 import { AppSetting } from './entities/app-setting.js';
 import { AuditLogEntry } from './entities/audit-log-entry.js';
 import { BundleCurrent } from './entities/bundle-current.js';
