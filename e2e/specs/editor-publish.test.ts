@@ -183,4 +183,13 @@ describe('editor: simulate, publish with a diff, roll back', () => {
     const versions = (await trpc('versions.list', 'query')) as { version: number; rolledBackFrom: number | null; isCurrent: boolean }[];
     expect(versions[0]).toMatchObject({ version: 3, rolledBackFrom: 1, isCurrent: true });
   });
+
+  it('compares an older version with the current one on its page', async (context) => {
+    keepScreenshotOnFailure(context, page);
+    await page.goto(`${runtime.baseUrl}/versions/2`);
+    const compare = page.getByTestId('version-compare');
+    await compare.getByTestId('flow-changes').waitFor();
+    expect(await compare.getByTestId('change-node-greet').textContent()).toContain('config.text');
+    expect(await compare.getByTestId('change-node-hours').getAttribute('data-change')).toBe('changed');
+  });
 });
