@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { auditActor } from '../audit-actor.js';
 import { procedure } from '../trpc.js';
-import { articleIdInput, articleInput, kbNameInput, kbOnly } from './inputs.js';
+import { articleIdInput, articleInput, kbNameInput, kbOnly, pageFields } from './inputs.js';
 
 const articleRef = z.object({ kb: kbNameInput, id: articleIdInput }).strict();
 
@@ -16,8 +16,7 @@ export const listArticles = procedure('kb.view')
         category: z.array(z.string().max(100)).max(10).optional(),
         tag: z.string().max(100).optional(),
         status: z.enum(['draft', 'published']).optional(),
-        offset: z.number().int().min(0).optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        ...pageFields,
       })
       .strict(),
   )

@@ -31,3 +31,9 @@ export const articleInput = z
 export const formatInput = z.enum(['jsonl', 'csv', 'xlsx']);
 
 export const kbOnly = z.object({ kb: kbNameInput }).strict();
+
+/** Paging of the console's lists. */
+export const pageFields = {
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+};

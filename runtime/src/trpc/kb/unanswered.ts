@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditActor } from '../audit-actor.js';
 import { procedure } from '../trpc.js';
-import { articleIdInput, articleInput, kbNameInput } from './inputs.js';
+import { articleIdInput, articleInput, kbNameInput, pageFields } from './inputs.js';
 
 /** Groups of similar unanswered questions, largest first. */
 export const listUnanswered = procedure('kb.view')
@@ -10,8 +10,7 @@ export const listUnanswered = procedure('kb.view')
       .object({
         kb: kbNameInput,
         status: z.enum(['new', 'pending', 'applied', 'dismissed']).optional(),
-        offset: z.number().int().min(0).optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        ...pageFields,
       })
       .strict(),
   )
