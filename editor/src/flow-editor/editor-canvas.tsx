@@ -16,7 +16,7 @@ import { CANVAS_PROPS, CanvasChrome } from '../canvas/canvas-chrome';
 import { nodeTypes } from '../canvas/node-types';
 import type { KefuFlowNode } from '../canvas/to-react-flow';
 import { addNode, connect, createNode, moveNodes } from './changes';
-import { keepMeasurements, problemCounts, toEditorGraph } from './editor-nodes';
+import { reconcileNodes, problemCounts, toEditorGraph } from './editor-nodes';
 import { useFlowEditor } from './flow-editor-context';
 import { PALETTE_MIME } from './palette';
 
@@ -40,7 +40,7 @@ export function EditorCanvas({ onEdgeSelection }: { onEdgeSelection(edgeIds: Rea
   const counts = useMemo(() => problemCounts(problems), [problems]);
   const graph = useMemo(() => toEditorGraph(flow, catalog, selection, counts, highlighted), [flow, catalog, selection, counts, highlighted]);
   const [nodes, setNodes] = useState(graph.nodes);
-  useEffect(() => setNodes((previous) => keepMeasurements(graph.nodes, previous)), [graph.nodes]);
+  useEffect(() => setNodes((previous) => reconcileNodes(graph.nodes, previous)), [graph.nodes]);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const edges = useMemo(() => graph.edges.map((edge) => ({ ...edge, selected: selectedEdges.has(edge.id) })), [graph.edges, selectedEdges]);
 

@@ -1,6 +1,7 @@
 import type { FlowDocument, NodeCatalogEntry, Problem } from '@kefu/schemas';
 import { describe, expect, it } from 'vitest';
-import { problemCounts, toEditorGraph } from './editor-nodes';
+import { updateConfig } from './changes';
+import { problemCounts, reconcileNodes, toEditorGraph } from './editor-nodes';
 
 const text = (en: string) => ({ en, 'zh-CN': en });
 const catalog: NodeCatalogEntry[] = [
@@ -37,5 +38,16 @@ describe('toEditorGraph', () => {
       toEditorGraph(flow, catalog, new Set(selection), new Map(), { nodeIds: [], activeId: null }).nodes.map((node) => node.data.ports.map((port) => port.name));
     expect(ports([])).toEqual([['next'], []]);
     expect(ports(['hello', 'bye'])).toEqual([['next', 'error'], []]);
+  });
+});
+
+describe('reconcileNodes', () => {
+  it('reuses the objects of unchanged nodes and keeps measurements of changed ones', () => {
+    const draw = (document: FlowDocument) => toEditorGraph(document, catalog, new Set(), new Map(), { nodeIds: [], activeId: null }).nodes;
+    const before = draw(flow).map((node) => ({ ...node, measured: { width: 200, height: 90 } }));
+    const after = reconcileNodes(draw(updateConfig('hello', { text: 'Hi' })(flow)), before);
+    expect(after[1]).toBe(before[1]);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[0]).toMatchObject({ measured: { width: 200, height: 90 }, data: { config: { text: 'Hi' } } });
   });
 });

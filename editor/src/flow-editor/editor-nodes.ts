@@ -46,11 +46,32 @@ export function toEditorGraph(
   };
 }
 
-/** Keeps what React Flow measured (and a drag in progress) when the document redraws the nodes. */
-export function keepMeasurements(next: KefuFlowNode[], previous: readonly KefuFlowNode[]): KefuFlowNode[] {
+function samePorts(a: readonly PortView[], b: readonly PortView[]): boolean {
+  return a.length === b.length && a.every((port, index) => port.name === b[index]?.name && port.title === b[index]?.title && port.unknown === b[index]?.unknown);
+}
+
+/** Same drawing: React Flow and the memoised card can skip a node whose object is reused. */
+function sameNode(next: KefuFlowNode, before: KefuFlowNode): boolean {
+  if (next.selected !== before.selected || next.position.x !== before.position.x || next.position.y !== before.position.y) return false;
+  const a = next.data;
+  const b = before.data;
+  for (const key of Object.keys(a) as (keyof typeof a)[]) {
+    if (key === 'ports' ? !samePorts(a.ports, b.ports) : a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+/**
+ * Reconciles freshly derived nodes with the ones on screen: an unchanged node keeps its
+ * very object (so typing in one node's form redraws that card only, even in a flow of a
+ * thousand nodes), a changed one keeps what React Flow measured.
+ */
+export function reconcileNodes(next: KefuFlowNode[], previous: readonly KefuFlowNode[]): KefuFlowNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
   return next.map((node) => {
     const before = byId.get(node.id);
-    return before?.measured ? { ...node, measured: before.measured } : node;
+    if (!before) return node;
+    if (sameNode(node, before)) return before;
+    return before.measured ? { ...node, measured: before.measured } : node;
   });
 }
