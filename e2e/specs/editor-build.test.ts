@@ -125,6 +125,13 @@ describe('the flow editor', () => {
     await editor.page.waitForURL(`**/drafts/${published}`);
     await editor.page.getByTestId('palette').waitFor();
     expect((await draftOverApi(editor.page, published)).document.id).toBe(published);
+
+    // A draft nobody wants is discarded from the flows page, after a confirm.
+    await editor.gotoFlows();
+    await editor.page.getByTestId('draft-delete-my-collect').click();
+    await editor.page.getByTestId('confirm-ok').click();
+    await editor.page.getByTestId('draft-row-my-collect').waitFor({ state: 'detached' });
+    await editor.page.getByTestId(`draft-row-${published}`).waitFor();
   });
 
   it('tells a second editor whose copy is stale, and never overwrites silently', async (context) => {

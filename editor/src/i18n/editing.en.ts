@@ -1,5 +1,8 @@
 /** English strings of the editing area (spread into the console dictionary in en.ts). */
 export const editingEn = {
+  'editing.discard': 'Discard',
+  'editing.discardTitle': 'Discard the draft “{name}”?',
+  'editing.discardBody': 'The draft and its unpublished changes are deleted. Published versions are not affected.',
   'editing.edit': 'Edit',
   'editing.leaveUnsaved': 'This draft has changes that are not saved yet. Leave anyway?',
   'editing.category.flow': 'Flow',

@@ -2,6 +2,9 @@ import type { EditingMessageKey } from './editing.en';
 
 /** Simplified Chinese strings of the editing area (spread into zh-CN.ts). */
 export const editingZhCN: Record<EditingMessageKey, string> = {
+  'editing.discard': '丢弃',
+  'editing.discardTitle': '丢弃草稿“{name}”？',
+  'editing.discardBody': '草稿及其未发布的修改将被删除。已发布的版本不受影响。',
   'editing.edit': '编辑',
   'editing.leaveUnsaved': '此草稿还有未保存的修改。仍要离开吗？',
   'editing.category.flow': '流程',

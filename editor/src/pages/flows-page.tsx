@@ -2,16 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { trpc } from '../api/trpc';
 // The dialog file alone: the editor (React Flow, dagre) stays out of the main chunk.
+import { DraftTable } from '../flow-editor/draft-table';
 import { NewFlowDialog } from '../flow-editor/new-flow-dialog';
 import { useI18n } from '../i18n/use-i18n';
 import { QueryState } from '../layout/query-state';
 import { FlowTable } from './flow-table';
-import { Link } from '../routing/link';
 import { useMe } from '../session/use-me';
 
 /** The current published version's flows, and the drafts. */
 export function FlowsPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const query = useQuery(trpc.flows.list.queryOptions());
   const canEdit = useMe().can('flows.edit');
   const [creating, setCreating] = useState(false);
@@ -45,36 +45,7 @@ export function FlowsPage() {
         {drafts.length === 0 ? (
           <p className="muted">{t('flows.noDrafts')}</p>
         ) : (
-          <table className="table" data-testid="draft-list">
-            <thead>
-              <tr>
-                <th>{t('flows.col.name')}</th>
-                <th>{t('flows.col.id')}</th>
-                <th>{t('flows.col.locale')}</th>
-                <th className="num">{t('flows.col.revision')}</th>
-                <th>{t('flows.col.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((draft) => (
-                <tr key={draft.id}>
-                  <td>
-                    <Link href={`/drafts/${encodeURIComponent(draft.id)}`} className="strong-link">
-                      {draft.name}
-                    </Link>
-                  </td>
-                  <td>
-                    <code>{draft.id}</code>
-                  </td>
-                  <td>
-                    <span className="tag">{draft.locale}</span>
-                  </td>
-                  <td className="num">{draft.revision}</td>
-                  <td>{formatDateTime(draft.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DraftTable drafts={drafts} canEdit={canEdit} />
         )}
       </section>
     </div>
