@@ -15,6 +15,8 @@ export interface QualityFigures {
   suggestRecall: number | null;
   p50Ms: number;
   p99Ms: number;
+  /** CPU time per query (user + system): the cost when the machine is shared. */
+  cpuP99Ms: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -24,15 +26,19 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function measure(index: KbIndex, cases: readonly BenchCase[]): QualityFigures {
   const latencies: number[] = [];
+  const cpuTimes: number[] = [];
   let top1 = 0;
   let top3 = 0;
   const bands = { answer: 0, suggest: 0, none: 0 };
   let answerRight = 0;
   let suggestRight = 0;
   for (const { query, expectedId } of cases) {
+    const cpuBefore = process.cpuUsage();
     const started = process.hrtime.bigint();
     const { decision, hits } = index.search(query, { top: 3 });
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     const position = hits.findIndex((h) => h.id === expectedId);
     if (position === 0) top1 += 1;
     if (position >= 0 && position < 3) top3 += 1;
@@ -41,6 +47,7 @@ export function measure(index: KbIndex, cases: readonly BenchCase[]): QualityFig
     if (decision === 'suggest' && position >= 0) suggestRight += 1;
   }
   latencies.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const n = cases.length || 1;
   return {
     cases: cases.length,
@@ -53,6 +60,7 @@ export function measure(index: KbIndex, cases: readonly BenchCase[]): QualityFig
     suggestRecall: bands.suggest ? suggestRight / bands.suggest : null,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
+    cpuP99Ms: percentile(cpuTimes, 99),
   };
 }
 
