@@ -83,7 +83,7 @@ describe('the flow editor', () => {
     expect(saved.document.edges.map((edge) => `${edge.source}.${edge.sourcePort}->${edge.target}`).sort()).toEqual(['message.next->end', 'start.next->message']);
   });
 
-  it('undoes and redoes with the keyboard, and deletes the selection', async (context) => {
+  it('undoes and redoes with the keyboard, deletes, multi-selects, copies and pastes', async (context) => {
     keepScreenshotOnFailure(context, editor.page);
     await editor.gotoDraft(FLOW_ID);
     await editor.select('end');
@@ -96,6 +96,18 @@ describe('the flow editor', () => {
     await expect.poll(() => editor.renderedNodeIds()).not.toContain('end');
     await editor.page.keyboard.press('Control+z');
     await expect.poll(() => editor.renderedNodeIds()).toContain('end');
+
+    // Shift+click adds to the selection; copy and paste makes new ids and keeps the arrow between the copies.
+    await editor.node('end').click({ position: { x: 60, y: 30 }, modifiers: ['Shift'] });
+    await editor.node('message').click({ position: { x: 60, y: 30 }, modifiers: ['Shift'] });
+    await expect.poll(() => editor.canvas.locator('.react-flow__node.selected').count()).toBe(2);
+    await editor.page.keyboard.press('Control+c');
+    await editor.page.keyboard.press('Control+v');
+    await expect.poll(async () => (await editor.renderedNodeIds()).sort()).toEqual(['end', 'end-2', 'message', 'message-2', 'start']);
+    await expect.poll(() => editor.edges.count()).toBe(3);
+    await editor.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await editor.renderedNodeIds()).sort()).toEqual(['end', 'message', 'start']);
+    await editor.save();
   });
 
   it('finds a node with Ctrl+F and shows the whole document as JSON', async (context) => {
