@@ -176,6 +176,7 @@ describe('editor: simulate, publish with a diff, roll back', () => {
     await page.getByTestId('version-rollback-1').click();
     await page.getByTestId('confirm-ok').click();
     await expect.poll(() => list.locator('tbody tr').count()).toBe(3);
+    await saveScreenshot(page, 'editor-versions');
 
     const afterRollback = await Customer.start(runtime.baseUrl);
     expect(afterRollback.greeting.map((message) => message.text)).toContain('Welcome to the shop (v1)');
@@ -191,5 +192,6 @@ describe('editor: simulate, publish with a diff, roll back', () => {
     await compare.getByTestId('flow-changes').waitFor();
     expect(await compare.getByTestId('change-node-greet').textContent()).toContain('config.text');
     expect(await compare.getByTestId('change-node-hours').getAttribute('data-change')).toBe('changed');
+    await saveScreenshot(page, 'editor-version-compare');
   });
 });

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/use-i18n';
 import { DiffEditor } from '../monaco';
 import { FlowChangesList, type FlowDiff } from './flow-changes-list';
+import './publish.css';
 
 function sideLabel(t: ReturnType<typeof useI18n>['t'], side: FlowDiff['from']): string {
   if (!side.document) return t('diff.side.none');
