@@ -215,7 +215,6 @@ export class KbIndexes {
         active = false;
         note = `Not activated: top-1 fell from ${percent(baseline.top1)} to ${percent(figures.top1)}; the previous model stays active.`;
       }
-      for (const change of log.splice(0)) apply(candidate, change);
       const model = await this.#options.source.recordModel(kb, {
         testCases: cases.length,
         top1: figures?.top1 ?? null,
@@ -225,6 +224,8 @@ export class KbIndexes {
         articleCount: candidate.index.size,
         trainingMs: Math.round(trained.trainingMs),
       });
+      // Synchronously from the last replay to the swap: no change can slip in between.
+      for (const change of log.splice(0)) apply(candidate, change);
       if (active) this.#entries.set(kb, Promise.resolve(candidate));
       return model;
     } finally {
