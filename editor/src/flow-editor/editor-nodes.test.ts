@@ -2,25 +2,14 @@ import type { FlowDocument, NodeCatalogEntry, Problem } from '@kefu/schemas';
 import { describe, expect, it } from 'vitest';
 import { updateConfig } from './changes';
 import { problemCounts, reconcileNodes, toEditorGraph } from './editor-nodes';
+import { testFlow, testNode } from './test-flow';
 
 const text = (en: string) => ({ en, 'zh-CN': en });
 const catalog: NodeCatalogEntry[] = [
   { type: 'message', typeVersion: 1, title: text('Message'), category: 'message', icon: 'message', ports: [{ name: 'next', title: text('Next') }], waitsForInput: false, configSchema: {} },
   { type: 'end', typeVersion: 1, title: text('End'), category: 'flow', icon: 'stop', ports: [], waitsForInput: false, terminal: true, configSchema: {} },
 ];
-const flow: FlowDocument = {
-  schemaVersion: 1,
-  id: 'f',
-  name: 'F',
-  locale: 'en',
-  variables: [],
-  startNodeId: 'hello',
-  nodes: [
-    { id: 'hello', type: 'message', typeVersion: 1, position: { x: 0, y: 0 }, config: { text: '' } },
-    { id: 'bye', type: 'end', typeVersion: 1, position: { x: 300, y: 0 }, config: {} },
-  ],
-  edges: [{ id: 'e1', source: 'hello', sourcePort: 'next', target: 'bye' }],
-};
+const flow = testFlow([testNode('hello', 'message', 0, { text: '' }), testNode('bye', 'end', 300)], [{ id: 'e1', source: 'hello', sourcePort: 'next', target: 'bye' }]);
 const problem = (nodeId: string): Problem => ({ severity: 'error', code: 'x', path: '/nodes/0', message: 'm', nodeId });
 
 describe('toEditorGraph', () => {

@@ -1,19 +1,10 @@
-import type { FlowDocument } from '@kefu/schemas';
 import { describe, expect, it } from 'vitest';
 import { addNode, deleteSelection, updateConfig } from './changes';
 import { editorReducer, initialEditorState } from './editor-state';
+import { testFlow, testNode } from './test-flow';
 
-const doc: FlowDocument = {
-  schemaVersion: 1,
-  id: 'f',
-  name: 'F',
-  locale: 'en',
-  variables: [],
-  startNodeId: 'start',
-  nodes: [{ id: 'start', type: 'start', typeVersion: 1, position: { x: 0, y: 0 }, config: {} }],
-  edges: [],
-};
-const hello = { id: 'hello', type: 'message', typeVersion: 1, position: { x: 200, y: 0 }, config: { text: '' } };
+const doc = testFlow([testNode('start', 'start')]);
+const hello = testNode('hello', 'message', 200, { text: '' });
 
 describe('editorReducer', () => {
   it('applies, undoes and redoes changes; selection forgets nodes that are gone', () => {

@@ -17,26 +17,21 @@ import {
   updateConfig,
   updateLabel,
 } from './index';
+import { testFlow, testNode } from '../test-flow';
 
 const text = (en: string) => ({ en, 'zh-CN': en });
 
 function flow(): FlowDocument {
   return {
-    schemaVersion: 1,
+    ...testFlow(
+      [testNode('start', 'start'), testNode('ask', 'ask', 300, { prompt: 'Order number?' }), testNode('bye', 'end', 600)],
+      [
+        { id: 'e1', source: 'start', sourcePort: 'next', target: 'ask' },
+        { id: 'e2', source: 'ask', sourcePort: 'answered', target: 'bye' },
+      ],
+    ),
     id: 'orders',
     name: 'Orders',
-    locale: 'en',
-    variables: [],
-    startNodeId: 'start',
-    nodes: [
-      { id: 'start', type: 'start', typeVersion: 1, position: { x: 0, y: 0 }, config: {} },
-      { id: 'ask', type: 'ask', typeVersion: 1, position: { x: 300, y: 0 }, config: { prompt: 'Order number?' } },
-      { id: 'bye', type: 'end', typeVersion: 1, position: { x: 600, y: 0 }, config: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'start', sourcePort: 'next', target: 'ask' },
-      { id: 'e2', source: 'ask', sourcePort: 'answered', target: 'bye' },
-    ],
   };
 }
 
