@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKefuError } from '../errors.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
-import { echoFlow } from '../test-support/echo-flow.js';
+import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
 import { memoryAppContext } from '../trpc/test-support/memory-app-context.js';
 import { runDraftTests } from './run-draft-tests.js';
 
@@ -48,5 +48,15 @@ describe('runDraftTests', () => {
     expect(isKefuError(error) && error.path).toBe('/testsYaml/flows');
     const kb = await errorOf(runDraftTests(memoryAppContext(builtinCatalog), echoFlow(), 'name: x\nkb: /etc/hosts\ncases: [{ name: y, steps: [{ user: hi }] }]\n'));
     expect(isKefuError(kb) && kb.path).toBe('/testsYaml/kb');
+  });
+});
+
+describe('runDraftTests in another language', () => {
+  it('speaks the draft’s language when the published default is another one', async () => {
+    const app = memoryAppContext(builtinCatalog);
+    await app.publishing.publish({ flows: [echoFlow('Hello')], settings: echoSettings(), message: 'v1', author: 'a' });
+    const draft = { ...echoFlow('你好 {{conversation.locale}}', 'echo-zh'), locale: 'zh-CN' as const };
+    const result = await runDraftTests(app, draft, 'name: zh\ncases:\n  - name: greets\n    steps:\n      - bot: 你好 zh-CN\n      - expect: { flow: echo-zh }\n');
+    expect(result).toMatchObject({ passed: 1, failed: 0 });
   });
 });

@@ -39,7 +39,8 @@ export async function runDraftTests(deps: SimulatorDeps, draft: FlowDocument, ya
   const base = published && version !== null ? { version, bundle: published.bundle } : null;
   const { bundle } = simulatorBundle(base, draft, deps.catalog);
   const result = await runConversationTests(
-    { ...file, startFlow: file.startFlow ?? draft.id },
+    // Unless the file says otherwise, the conversation starts in the draft, in its language.
+    { ...file, locale: file.locale ?? draft.locale, startFlow: file.startFlow ?? draft.id },
     { bundle, catalog: [...deps.catalog], executors: deps.executors ?? builtinExecutors, logger: deps.logger },
   );
   if (result.problems.length > 0) {
