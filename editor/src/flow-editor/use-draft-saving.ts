@@ -12,6 +12,8 @@ import { navigate } from '../routing/router-state';
 import type { EditorAction, EditorState } from './editor-state';
 
 export const AUTOSAVE_DELAY_MS = 2000;
+/** After a failed save (network, server), the next attempt waits longer. */
+export const RETRY_DELAY_MS = 10_000;
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
@@ -62,6 +64,8 @@ export function useDraftSaving(state: EditorState, dispatch: Dispatch<EditorActi
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  // Counts failed saves, so each failure schedules the next retry.
+  const [failures, setFailures] = useState(0);
   const inFlight = useRef(false);
   // Callbacks read the latest state without being re-created on every keystroke.
   const latest = useRef(state);
@@ -70,6 +74,7 @@ export function useDraftSaving(state: EditorState, dispatch: Dispatch<EditorActi
   const fail = useCallback((caught: unknown) => {
     reportAuthProblem(caught);
     setError(caught instanceof Error ? caught.message : String(caught));
+    setFailures((count) => count + 1);
   }, []);
 
   const saveOn = useCallback(
@@ -103,14 +108,19 @@ export function useDraftSaving(state: EditorState, dispatch: Dispatch<EditorActi
     [dispatch, fail],
   );
 
-  const save = useCallback(() => saveOn(latest.current.revision), [saveOn]);
+  /** Saves now; true when the draft is saved (at once when nothing changed since the last save). */
+  const save = useCallback(async () => {
+    const { history, saved, revision } = latest.current;
+    if (history.present === saved) return true;
+    return saveOn(revision);
+  }, [saveOn]);
 
   const dirty = present !== state.saved;
   useEffect(() => {
     if (!dirty || conflict !== null) return;
-    const timer = window.setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const timer = window.setTimeout(() => void save(), error === null ? AUTOSAVE_DELAY_MS : RETRY_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [present, dirty, conflict, save]);
+  }, [present, dirty, conflict, error, failures, save]);
 
   // Leaving the page (reload, close, another site) with unsaved work asks first.
   useEffect(() => {
