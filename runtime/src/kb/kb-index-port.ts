@@ -25,4 +25,8 @@ export interface SearchIndex {
   train(): { trainingMs: number; articles: number } | Promise<{ trainingMs: number; articles: number }>;
   evaluate(cases: { query: string; expectedId: string }[]): Figures | Promise<Figures>;
   setThresholds(thresholds: { answer: number; suggest: number }): unknown;
+  /** The trained state as bytes, to keep the activated model version (optional in the engine). */
+  exportModel?(): Uint8Array;
+  /** Loads `exportModel` bytes instead of training; throws on bytes that are not a model. */
+  importModel?(bytes: Uint8Array): void;
 }

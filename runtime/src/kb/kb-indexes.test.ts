@@ -11,7 +11,16 @@ import type { ModelVersion } from './kb-types.js';
 /** Finds articles whose question equals the query; `evaluate` returns what the test scripts. */
 class ScriptedIndex implements SearchIndex {
   readonly articles = new Map<string, IndexedArticle>();
+  trained = 0;
+  loaded: Uint8Array | null = null;
   constructor(readonly figures: Figures) {}
+  exportModel() {
+    return new Uint8Array([this.articles.size]);
+  }
+  importModel(bytes: Uint8Array) {
+    if (bytes.length !== 1) throw new RangeError('not a model');
+    this.loaded = bytes;
+  }
   get size() {
     return this.articles.size;
   }
@@ -26,6 +35,7 @@ class ScriptedIndex implements SearchIndex {
     return { decision: hits.length > 0 ? ('answer' as const) : ('none' as const), hits };
   }
   train() {
+    this.trained += 1;
     return { trainingMs: 1, articles: this.articles.size };
   }
   evaluate() {
@@ -37,8 +47,18 @@ class ScriptedIndex implements SearchIndex {
 const open = { from: null, to: null };
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; testCases?: number; retrainDelayMs?: number | null; gate?: Promise<void>; onAutomaticRetrain?: (model: ModelVersion) => void }) {
+function fixture(options: {
+  figures: Figures[];
+  articles: SearchableArticle[];
+  testCases?: number;
+  retrainDelayMs?: number | null;
+  gate?: Promise<void>;
+  onAutomaticRetrain?: (model: ModelVersion) => void;
+  storedBytes?: Uint8Array | null;
+}) {
   const models: ModelVersion[] = [];
+  const created: ScriptedIndex[] = [];
+  let activeBytes = options.storedBytes ?? null;
   let built = 0;
   const source: IndexSource = {
     searchable: async () => {
@@ -48,20 +68,26 @@ function fixture(options: { figures: Figures[]; articles: SearchableArticle[]; t
     },
     thresholds: async () => ({ answer: 0.5, suggest: 0.2 }),
     testCases: async () => Array.from({ length: options.testCases ?? 1 }, (_, index) => ({ query: `q${index}`, expectedId: 'a' })),
-    recordModel: async (kb, model) => {
+    recordModel: async (kb, model, bytes) => {
       const version = { kb, version: models.length + 1, createdAt: new Date().toISOString(), ...model };
       models.push(version);
+      if (model.active) activeBytes = bytes;
       return version;
     },
+    activeModelBytes: async () => activeBytes,
   };
   const indexes = new KbIndexes({
     source,
-    createIndex: () => new ScriptedIndex(options.figures[Math.min(built++, options.figures.length - 1)]!),
+    createIndex: () => {
+      const index = new ScriptedIndex(options.figures[Math.min(built++, options.figures.length - 1)]!);
+      created.push(index);
+      return index;
+    },
     retrainDelayMs: options.retrainDelayMs ?? null,
     logger: silent,
     ...(options.onAutomaticRetrain ? { onAutomaticRetrain: options.onAutomaticRetrain } : {}),
   });
-  return { indexes, models, builds: () => built };
+  return { indexes, models, created, builds: () => built, activeBytes: () => activeBytes };
 }
 
 let current: KbIndexes | null = null;
@@ -99,6 +125,24 @@ describe('KbIndexes', () => {
     expect(second).toMatchObject({ version: 2, active: false, top1: 0.6, note: 'Not activated: top-1 fell from 90.0% to 60.0%; the previous model stays active.' });
     expect(models.map((model) => model.active)).toEqual([true, false]);
     expect((await indexes.search('kb', 'A', 3)).hits.map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('keeps the activated model’s bytes and starts the next process from them instead of training', async () => {
+    const articles = [{ id: 'a', question: 'A', similar: [], validity: open }];
+    const first = fixture({ figures: [{ top1: 1, top3: 1 }], articles });
+    current = first.indexes;
+    await first.indexes.retrain('kb');
+    expect(first.activeBytes()).toEqual(new Uint8Array([1]));
+
+    const restarted = fixture({ figures: [{ top1: 1, top3: 1 }], articles, storedBytes: first.activeBytes() });
+    await restarted.indexes.search('kb', 'A', 3);
+    expect(restarted.created[0]).toMatchObject({ trained: 0, loaded: new Uint8Array([1]) });
+    await restarted.indexes.close();
+
+    const unreadable = fixture({ figures: [{ top1: 1, top3: 1 }], articles, storedBytes: new Uint8Array([1, 2]) });
+    await unreadable.indexes.search('kb', 'A', 3);
+    expect(unreadable.created[0]).toMatchObject({ trained: 1, loaded: null });
+    await unreadable.indexes.close();
   });
 
   it('activates when the test set is empty, and replays changes made during a retrain', async () => {

@@ -30,7 +30,10 @@ export interface IndexSource {
   searchable(kb: string): Promise<SearchableArticle[]>;
   thresholds(kb: string): Promise<Thresholds>;
   testCases(kb: string): Promise<{ query: string; expectedId: string }[]>;
-  recordModel(kb: string, model: Omit<ModelVersion, 'kb' | 'version' | 'createdAt'>): Promise<ModelVersion>;
+  /** `bytes`: the trained state of an activated version, kept so the next process starts from it. */
+  recordModel(kb: string, model: Omit<ModelVersion, 'kb' | 'version' | 'createdAt'>, bytes: Uint8Array | null): Promise<ModelVersion>;
+  /** The bytes of the KB's active model version, if any were kept. */
+  activeModelBytes(kb: string): Promise<Uint8Array | null>;
 }
 
 export type IndexChange = { kind: 'upsert'; article: SearchableArticle } | { kind: 'remove'; id: string };
@@ -174,7 +177,7 @@ export class KbIndexes {
     let entry = this.#entries.get(kb);
     if (!entry) {
       entry = this.#build(kb, []).then(async (built) => {
-        await built.index.train();
+        await this.#restoreOrTrain(kb, built.index);
         return built;
       });
       this.#entries.set(kb, entry);
@@ -184,6 +187,24 @@ export class KbIndexes {
       });
     }
     return entry;
+  }
+
+  /**
+   * A new process starts from the active model version's bytes, so a version that was not
+   * activated stays inactive across restarts (and a large KB starts without training);
+   * it trains only when there are none or they do not load.
+   */
+  async #restoreOrTrain(kb: string, index: SearchIndex): Promise<void> {
+    const bytes = index.importModel ? await this.#options.source.activeModelBytes(kb) : null;
+    if (bytes && index.importModel) {
+      try {
+        index.importModel(bytes);
+        return;
+      } catch (error) {
+        this.#options.logger.warn({ err: error, kb }, 'stored knowledge base model does not load; training a new one');
+      }
+    }
+    await index.train();
   }
 
   async #build(kb: string, log: IndexChange[]): Promise<Entry> {
@@ -223,7 +244,7 @@ export class KbIndexes {
         note,
         articleCount: candidate.index.size,
         trainingMs: Math.round(trained.trainingMs),
-      });
+      }, active && candidate.index.exportModel ? candidate.index.exportModel() : null);
       // Synchronously from the last replay to the swap: no change can slip in between.
       for (const change of log.splice(0)) apply(candidate, change);
       if (active) this.#entries.set(kb, Promise.resolve(candidate));

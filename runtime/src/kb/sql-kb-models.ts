@@ -3,7 +3,7 @@
  * figures on the test set, whether it was activated and why; exactly one version per
  * KB is active.
  */
-import { readTime, type LeanDb, type LeanStatement } from '../db/lean-db.js';
+import { readTime, type LeanDb, type LeanStatement, type SqlValue } from '../db/lean-db.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import { KefuError } from '../errors.js';
 import type { TestCase } from './kb-service.js';
@@ -28,6 +28,11 @@ interface TestCaseRow {
   expected_id: string;
   source: string;
   created_at: unknown;
+}
+
+/** Both drivers bind a Buffer as a BLOB (SQLite) or bytea (PostgreSQL); `SqlValue` does not list it. */
+function blob(bytes: Uint8Array | null): SqlValue {
+  return bytes === null ? null : (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as SqlValue);
 }
 
 function modelFromRow(row: ModelRow): ModelVersion {
@@ -96,17 +101,25 @@ export class SqlKbModels {
     return rows.map(modelFromRow);
   }
 
-  /** Records the next version; when active, it becomes the only active one. */
-  async recordModel(kb: string, model: Omit<ModelVersion, 'kb' | 'version' | 'createdAt'>): Promise<ModelVersion> {
+  async activeModelBytes(kb: string): Promise<Uint8Array | null> {
+    const row = await this.db.get<{ model: Uint8Array | null }>('SELECT model FROM kb_models WHERE kb = ? AND active = ?', [kb, true]);
+    return row?.model ? new Uint8Array(row.model) : null;
+  }
+
+  /**
+   * Records the next version; when active, it becomes the only active one and keeps its
+   * bytes (older versions' bytes are dropped: only the active model is ever loaded).
+   */
+  async recordModel(kb: string, model: Omit<ModelVersion, 'kb' | 'version' | 'createdAt'>, bytes: Uint8Array | null = null): Promise<ModelVersion> {
     for (let attempt = 0; ; attempt += 1) {
       const latest = await this.db.get<{ version: number | null }>('SELECT MAX(version) AS version FROM kb_models WHERE kb = ?', [kb]);
       const version = Number(latest?.version ?? 0) + 1;
       const createdAt = new Date();
       const statements: LeanStatement[] = [];
-      if (model.active) statements.push({ sql: 'UPDATE kb_models SET active = ? WHERE kb = ? AND active = ?', params: [false, kb, true] });
+      if (model.active) statements.push({ sql: 'UPDATE kb_models SET active = ?, model = NULL WHERE kb = ? AND active = ?', params: [false, kb, true] });
       statements.push({
-        sql: 'INSERT INTO kb_models (kb, version, test_cases, top1, top3, active, note, article_count, training_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        params: [kb, version, model.testCases, model.top1, model.top3, model.active, model.note, model.articleCount, model.trainingMs, createdAt],
+        sql: 'INSERT INTO kb_models (kb, version, test_cases, top1, top3, active, note, article_count, training_ms, created_at, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        params: [kb, version, model.testCases, model.top1, model.top3, model.active, model.note, model.articleCount, model.trainingMs, createdAt, model.active ? blob(bytes) : null],
       });
       try {
         await this.db.transaction(statements);

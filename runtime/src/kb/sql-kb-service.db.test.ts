@@ -247,5 +247,12 @@ describe('the unanswered loop', () => {
       [2, true],
       [1, false],
     ]);
+    // Only the active version keeps its bytes; a new process starts from them.
+    expect(Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM kb_models WHERE kb = ? AND model IS NOT NULL', ['loop']))?.n)).toBe(1);
+    const warnings: unknown[] = [];
+    const restarted = new SqlKbService({ db, logger: { ...silentLogger, warn: (...args: unknown[]) => void warnings.push(args) }, retrainDelayMs: null, now: () => clock });
+    expect((await restarted.search('loop', '退款多久到账', { top: 1 })).hits[0]?.id).toBe('refund');
+    expect(warnings).toEqual([]);
+    await restarted.close();
   });
 });
