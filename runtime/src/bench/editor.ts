@@ -8,7 +8,7 @@
  * Env: BENCH_NODES (1000), KEFU_E2E_CHROMIUM (/usr/bin/chromium).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateFlow } from '@kefu/schemas';
 import { chromium, type Page } from 'playwright-core';
@@ -60,6 +60,8 @@ async function pan(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
+  // Figures from a busy machine are worth little; the load is printed with them.
+  const load = loadavg()[0] ?? 0;
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-editor-'));
   const config = loadConfig({ KEFU_DATA_DIR: dataDir, KEFU_DATABASE_URL: `sqlite://${join(dataDir, 'kefu.db')}`, KEFU_LOG_LEVEL: 'error', PORT: '0', HOST: '127.0.0.1' });
   const kefu = await createServer({ config });
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
     };
     process.stdout.write(
       [
-        `bench:editor — ${NODES}-node flow in Chromium`,
+        `bench:editor — ${NODES}-node flow in Chromium (${cpus().length} CPUs, load average ${load.toFixed(1)} before the run)`,
         `  canvas interactive after  ${round(interactiveMs)} ms (goal < 2000; ${renderedNodes} node cards in the DOM)`,
         `  select a node → form      ${selectMs} ms`,
         `  validateFlow in the page  median ${validateMs.warmMedian} ms, max ${validateMs.warmMax} ms over ${warm.length} edits (goal < 50); first check with schema compilation ${validateMs.cold} ms`,
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
     process.stdout.write(
-      `${JSON.stringify({ bench: 'editor', nodes: NODES, interactiveMs: round(interactiveMs), renderedNodes, selectMs, validateMs, panning: { ...frames, meanMs: round(frames.meanMs), p95Ms: round(frames.p95Ms), maxMs: round(frames.maxMs) } })}\n`,
+      `${JSON.stringify({ bench: 'editor', nodes: NODES, cpus: cpus().length, loadAverage: round(load), interactiveMs: round(interactiveMs), renderedNodes, selectMs, validateMs, panning: { ...frames, meanMs: round(frames.meanMs), p95Ms: round(frames.p95Ms), maxMs: round(frames.maxMs) } })}\n`,
     );
   } finally {
     await browser.close();
