@@ -11,7 +11,8 @@ import type { EventBus } from '../bus/event-bus.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
 import { TIMERS } from '../engine/engine-codes.js';
 import type { HandoffService } from '../engine/handoff-service.js';
-import type { Choice, ConversationState, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
+import type { Choice, ConversationState, Effect, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
+import { unansweredOf } from '../engine/unanswered-effect.js';
 import { KefuError } from '../errors.js';
 import type { KbRuntime } from '../kb/kb-types.js';
 import type { BundleCache } from '../store/bundle-cache.js';
@@ -107,6 +108,7 @@ export class TurnProcessor {
       offeredChoices: offeredChoicesOf(plan.messages) ?? null,
     });
     this.#announce(conversationId, plan);
+    await this.#logUnanswered(plan.otherEffects);
     this.#observer.turnCompleted('start', (performance.now() - began) / 1000);
     return { conversationId, messages: plan.messages, status: plan.status };
   }
@@ -173,6 +175,7 @@ export class TurnProcessor {
         }
         this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
+        await this.#logUnanswered(plan.otherEffects);
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };
       }
@@ -239,6 +242,7 @@ export class TurnProcessor {
         if (outcome !== 'committed') continue;
         this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversation.id, plan);
+        await this.#logUnanswered(plan.otherEffects);
         this.#observer.timerFired();
         this.#observer.turnCompleted('timer', (performance.now() - began) / 1000);
         return true;
@@ -295,6 +299,23 @@ export class TurnProcessor {
     const end = earlier.replySeqEnd ?? earlier.seq;
     const messages = await store.messages(conversationId, earlier.seq, end, REPLAY_LIMIT);
     return { messages, status: conversation?.status ?? 'active', replayed: true };
+  }
+
+  /**
+   * Questions the knowledge base could not answer, logged once the turn has committed (a
+   * retried turn logs nothing twice). The turn stands even if logging fails.
+   */
+  async #logUnanswered(effects: readonly Effect[]): Promise<void> {
+    const { kb, logger } = this.#options;
+    for (const effect of effects) {
+      const entry = unansweredOf(effect);
+      if (!entry || !kb) continue;
+      try {
+        await kb().logUnanswered(entry);
+      } catch (error) {
+        logger.error({ err: error, kb: entry.kb }, 'could not log an unanswered question');
+      }
+    }
   }
 
   /** Published only after commit: subscribers never see a message that could vanish. */

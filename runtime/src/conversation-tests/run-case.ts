@@ -1,5 +1,6 @@
 import type { BundleDocument, Locale } from '@kefu/schemas';
 import { initialState } from '../engine/initial-state.js';
+import { unansweredOf } from '../engine/unanswered-effect.js';
 import { step } from '../engine/step.js';
 import type { Choice, ConversationState, EngineEvent, OutgoingMessage, Services, TranscriptLine } from '../engine/types.js';
 import type { ConversationTestCase } from './conversation-test-file.js';
@@ -49,6 +50,8 @@ export async function runCase(
     for (const effect of result.effects) {
       if (effect.type === 'timer.set' && typeof effect.name === 'string') timers.add(effect.name);
       if (effect.type === 'timer.cancel' && typeof effect.name === 'string') timers.delete(effect.name);
+      const unanswered = unansweredOf(effect);
+      if (unanswered) await services.kb?.logUnanswered(unanswered);
       if (effect.type === 'report' && typeof effect.name === 'string' && !ENGINE_REPORTS.has(effect.name)) {
         reports.push({ name: effect.name, data: (effect.data ?? {}) as Record<string, unknown> });
       }

@@ -49,31 +49,30 @@ const memoryKb = () =>
   });
 
 describe('kb-answer executor', () => {
-  it('logs a question without an answer with the conversation and the messages before it', async () => {
-    const kb = memoryKb();
-    await converse({}, kb, 'opening hours');
-    expect(kb.unanswered).toEqual([
-      { kb: 'default', question: 'opening hours', reason: 'no-answer', conversationId: 'c1', context: [{ from: 'bot', text: 'Question?' }] },
-    ]);
+  it('logs a question without an answer, with the conversation and the messages before it, as an effect', async () => {
+    const result = await converse({}, memoryKb(), 'opening hours');
+    expect(result.effects).toContainEqual({
+      type: 'kb.unanswered',
+      entry: { kb: 'default', question: 'opening hours', reason: 'no-answer', conversationId: 'c1', context: [{ from: 'bot', text: 'Question?' }] },
+    });
   });
 
   it('logs nothing when logUnanswered is off', async () => {
-    const kb = memoryKb();
-    await converse({ logUnanswered: false }, kb, 'opening hours');
-    expect(kb.unanswered).toEqual([]);
+    const result = await converse({ logUnanswered: false }, memoryKb(), 'opening hours');
+    expect(result.effects.filter((e) => e.type === 'kb.unanswered')).toEqual([]);
   });
 
   it('"none of these" logs the original question', async () => {
-    const kb = memoryKb();
-    const offered = await converse({}, kb, 'refund please');
+    const offered = await converse({}, memoryKb(), 'refund please');
     expect(offered.outputs.at(-1)).toMatchObject({ kind: 'choices', choices: [{ id: 's1' }, { id: 'none', label: 'None of these' }] });
-    await step(offered.state, { type: 'choice', choiceId: 'none', text: 'None of these' }, {
+    expect(offered.effects.filter((e) => e.type === 'kb.unanswered')).toEqual([]);
+    const rejected = await step(offered.state, { type: 'choice', choiceId: 'none', text: 'None of these' }, {
       bundle: buildBundle([flow({})]),
       now: () => new Date(0),
       logger: recordingLogger(),
-      kb,
+      kb: memoryKb(),
     });
-    expect(kb.unanswered.map((u) => u.question)).toEqual(['refund please']);
+    expect(rejected.effects).toContainEqual(expect.objectContaining({ type: 'kb.unanswered', entry: expect.objectContaining({ question: 'refund please' }) }));
   });
 
   it('answers with a kb-answer message the widget can rate, searching the expression given', async () => {

@@ -1,5 +1,6 @@
-import type { OutgoingMessage, Vars } from '../../engine/types.js';
-import type { KbDecision } from '../../kb/kb-types.js';
+import type { Effect, OutgoingMessage, Vars } from '../../engine/types.js';
+import { unansweredEffect } from '../../engine/unanswered-effect.js';
+import type { KbDecision, UnansweredInput } from '../../kb/kb-types.js';
 import { defineExecutor } from '../define-executor.js';
 import type { NodeContext } from '../node-context.js';
 import type { NodeResult } from '../node-result.js';
@@ -35,20 +36,27 @@ async function answer(ctx: NodeContext, config: KbAnswerConfig, query: string, a
   return { kind: 'kb-answer', text: article.answer, kb, articleId: article.id, question: query, feedback: true };
 }
 
+/**
+ * Leaves by `no-answer`. The question is logged through a `kb.unanswered` effect, which
+ * the chat applies once the turn has committed: a turn re-run after a write race must
+ * not log the same question twice (docs/plugins.md, idempotent side effects).
+ */
 async function noAnswer(ctx: NodeContext, config: KbAnswerConfig, query: string, decision: KbDecision): Promise<NodeResult> {
+  const effects: Effect[] = [];
   if (config.logUnanswered !== false && query !== '') {
-    const context = await ctx.recentMessages(CONTEXT_MESSAGES);
-    await ctx.kb.logUnanswered({
+    const entry: UnansweredInput = {
       kb: kbName(config),
       question: query,
       reason: 'no-answer',
       ...(ctx.conversationId ? { conversationId: ctx.conversationId } : {}),
-      context,
-    });
+      context: await ctx.recentMessages(CONTEXT_MESSAGES),
+    };
+    effects.push(unansweredEffect(entry));
   }
   return {
     vars: outVars(config, decision, null, null),
     ...(config.noAnswerText ? { say: [{ kind: 'text', text: ctx.render(config.noAnswerText) }] } : {}),
+    effects,
     port: 'no-answer',
   };
 }

@@ -103,6 +103,23 @@ describe('POST /api/v1/conversations/:id/feedback', () => {
     expect(await kefu.services.db.all('SELECT id FROM kb_feedback WHERE conversation_id = ?', [id])).toEqual([]);
   });
 
+  it('logs a question the knowledge base cannot answer once, after the turn commits', async () => {
+    const started = (await kefu.server.inject({ method: 'POST', url: '/api/v1/conversations', payload: {} })).json();
+    const ask = (clientMessageId: string) =>
+      kefu.server.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${started.conversationId}/messages`,
+        headers: { authorization: `Bearer ${started.token}` },
+        payload: { clientMessageId, text: 'Can you recommend a good restaurant nearby?' },
+      });
+    expect((await ask('q1')).statusCode).toBe(200);
+    expect((await ask('q1')).json().messages).toBeDefined(); // a retry is replayed, not run again
+    const { groups } = await kefu.services.app.kb.listUnanswered('default');
+    const logged = groups.flatMap((group) => group.questions).filter((q) => q.question === 'Can you recommend a good restaurant nearby?');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ reason: 'no-answer', context: [{ from: 'bot', text: 'Your question?' }] });
+  });
+
   it('answers 401 without the conversation token and 404 for an unknown conversation', async () => {
     const { id, seq } = await answered();
     expect((await rate(id, null, { messageSeq: seq, rating: 'up' })).statusCode).toBe(401);
