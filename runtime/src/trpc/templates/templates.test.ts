@@ -26,7 +26,7 @@ describe('templates', () => {
     const templates = await caller.templates.list();
     const collect = templates.find((template) => template.id === 'collect-info');
     expect(collect).toMatchObject({ category: 'data-collection', categoryTitle: { en: 'Data collection' }, locales: ['en', 'zh-CN'] });
-    expect(templates.find((template) => template.id === 'welcome-menu')?.requires).toEqual(['collect-info']);
+    expect(templates.find((template) => template.id === 'welcome-menu')?.requires).toEqual(['collect-info', 'faq']);
   });
 
   it('serves a template flow that validates against the built-in catalog', async () => {
