@@ -1,7 +1,7 @@
 /**
  * Incremental BM25 over sentences (an article's standard question and each similar
- * question are separate documents), aggregated per article by the best sentence: an
- * article with 200 phrasings must not outrank one with 3 just by having more text.
+ * question are separate documents), aggregated per article by the best sentence (max;
+ * sum measured 68.6 % vs 82.4 % top-1 on Banking77: articles with many phrasings won).
  *
  * Postings are packed typed arrays (sentence id, term frequency). Removing an article
  * marks its sentences dead and fixes document frequencies at once; dead entries are

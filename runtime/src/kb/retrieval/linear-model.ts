@@ -11,7 +11,7 @@
  * Either way the result is stored sparse, by feature (feature → classes, weights), so a
  * query only touches the classes that share a feature with it.
  */
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
+import { centroids, trainPassiveAggressive, type SparseVector } from './linear-training.js';
 import { topK } from './top-k.js';
 
 export interface TrainingSample {
@@ -26,10 +26,6 @@ export interface TrainOptions {
   denseLimit?: number;
 }
 
-interface SparseVector {
-  rows: Int32Array;
-  values: Float32Array;
-}
 
 /** Everything a trained model is, as plain arrays (for model-codec.ts). */
 export interface LinearModelParts {
@@ -52,7 +48,6 @@ export interface ClassScore {
 const DEFAULT_DENSE_LIMIT = 40_000_000;
 /** Questions from which features seen once are dropped (small KBs need every feature they have). */
 const MIN_DF_FROM = 2000;
-const AGGRESSIVENESS = 1;
 /**
  * Features shared by more classes than this are skipped when scoring a query: in a
  * 100k-article KB a common character trigram would touch most classes while telling them
@@ -178,96 +173,4 @@ function vectorize(features: Map<number, number>, vocabulary: Map<number, number
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < used; i++) values[i] = values[i]! * scale;
   return { rows: rows.subarray(0, used), values: values.subarray(0, used) };
-}
-
-interface SparseWeights {
-  rowStart: Int32Array;
-  rowClass: Int32Array;
-  rowWeight: Float32Array;
-}
-
-function trainPassiveAggressive(vectors: SparseVector[], labels: number[], rows: number, classes: number, seed: number, epochs: number): SparseWeights {
-  const weights = new Float32Array(rows * classes);
-  // Averaging trick: average = weights - accumulated / step (Daumé's averaged perceptron).
-  const accumulated = new Float32Array(rows * classes);
-  const scores = new Float64Array(classes);
-  const order = vectors.map((_, i) => i);
-  const random = seededRandom(seed);
-  let step = 1;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffleInPlace(order, random);
-    for (const index of order) {
-      const { rows: r, values: v } = vectors[index]!;
-      const label = labels[index]!;
-      scores.fill(0);
-      for (let i = 0; i < r.length; i++) {
-        const base = r[i]! * classes;
-        const value = v[i]!;
-        for (let c = 0; c < classes; c++) scores[c] = scores[c]! + value * weights[base + c]!;
-      }
-      let rival = -1;
-      for (let c = 0; c < classes; c++) if (c !== label && (rival < 0 || scores[c]! > scores[rival]!)) rival = c;
-      const loss = 1 - (scores[label]! - scores[rival]!);
-      if (loss > 0) {
-        let squared = 0;
-        for (let i = 0; i < v.length; i++) squared += 2 * v[i]! * v[i]!;
-        const tau = Math.min(AGGRESSIVENESS, loss / (squared || 1));
-        for (let i = 0; i < r.length; i++) {
-          const base = r[i]! * classes;
-          const delta = tau * v[i]!;
-          weights[base + label] = weights[base + label]! + delta;
-          weights[base + rival] = weights[base + rival]! - delta;
-          accumulated[base + label] = accumulated[base + label]! + step * delta;
-          accumulated[base + rival] = accumulated[base + rival]! - step * delta;
-        }
-      }
-      step += 1;
-    }
-  }
-  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! - accumulated[i]! / step;
-  return packDense(weights, rows, classes);
-}
-
-function packDense(weights: Float32Array, rows: number, classes: number): SparseWeights {
-  const rowStart = new Int32Array(rows + 1);
-  const rowClass: number[] = [];
-  const rowWeight: number[] = [];
-  for (let row = 0; row < rows; row++) {
-    for (let c = 0; c < classes; c++) {
-      const w = weights[row * classes + c]!;
-      if (Math.abs(w) > 1e-5) {
-        rowClass.push(c);
-        rowWeight.push(w);
-      }
-    }
-    rowStart[row + 1] = rowClass.length;
-  }
-  return { rowStart, rowClass: Int32Array.from(rowClass), rowWeight: Float32Array.from(rowWeight) };
-}
-
-function centroids(vectors: SparseVector[], labels: number[], rows: number, classes: number): SparseWeights {
-  const perClass = Array.from({ length: classes }, () => new Map<number, number>());
-  vectors.forEach((vector, index) => {
-    const sums = perClass[labels[index]!]!;
-    for (let i = 0; i < vector.rows.length; i++) sums.set(vector.rows[i]!, (sums.get(vector.rows[i]!) ?? 0) + vector.values[i]!);
-  });
-  const byRow = Array.from({ length: rows }, () => 0);
-  for (const sums of perClass) for (const row of sums.keys()) byRow[row] = byRow[row]! + 1;
-  const rowStart = new Int32Array(rows + 1);
-  for (let row = 0; row < rows; row++) rowStart[row + 1] = rowStart[row]! + byRow[row]!;
-  const fill = rowStart.slice(0, rows);
-  const rowClass = new Int32Array(rowStart[rows]!);
-  const rowWeight = new Float32Array(rowStart[rows]!);
-  perClass.forEach((sums, label) => {
-    let norm = 0;
-    for (const value of sums.values()) norm += value * value;
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const [row, value] of sums) {
-      const at = fill[row]!;
-      fill[row] = at + 1;
-      rowClass[at] = label;
-      rowWeight[at] = value * scale;
-    }
-  });
-  return { rowStart, rowClass, rowWeight };
 }
