@@ -5,7 +5,7 @@
  * signals, and the calibration ranks them.
  */
 import type { Bm25Index } from './bm25-index.js';
-import { calibrate, type Calibration, type CandidateSignals } from './calibration.js';
+import { calibrate, UNTRAINED_CALIBRATION, type Calibration, type CandidateSignals } from './calibration.js';
 import type { LinearModel } from './linear-model.js';
 
 /** How many candidates each ranker contributes before merging. */
@@ -15,6 +15,12 @@ export interface TrainedMatcher {
   model: LinearModel;
   /** Article slot of each model class. */
   classSlots: readonly number[];
+  /** The same slots as a set: articles added since training are not in it. */
+  modelled: ReadonlySet<number>;
+}
+
+export function trainedMatcher(model: LinearModel, classSlots: readonly number[]): TrainedMatcher {
+  return { model, classSlots, modelled: new Set(classSlots) };
 }
 
 export interface QueryForms {
@@ -70,13 +76,13 @@ export function rankCandidates(
   const slots = new Set([...trained.keys(), ...lexical.keys()]);
   const candidates: Candidate[] = [];
   for (const slot of slots) {
-    const signals: CandidateSignals = [
-      trained.get(slot) ?? modelFloor,
-      matcher ? modelMargin(slot) : 0,
-      lexical.get(slot) ?? 0,
-      bm25Margin(slot),
-    ];
-    candidates.push({ slot, signals, score: calibrate(calibration, signals) });
+    // An article added since the last training has no matcher score yet; judge it as
+    // before any training (BM25 alone) rather than as one the matcher rejected.
+    const known = matcher?.modelled.has(slot) ?? false;
+    const signals: CandidateSignals = known
+      ? [trained.get(slot) ?? modelFloor, modelMargin(slot), lexical.get(slot) ?? 0, bm25Margin(slot)]
+      : [0, 0, lexical.get(slot) ?? 0, bm25Margin(slot)];
+    candidates.push({ slot, signals, score: calibrate(known || !matcher ? calibration : UNTRAINED_CALIBRATION, signals) });
   }
   candidates.sort((a, b) => b.score - a.score || a.slot - b.slot);
   return candidates;

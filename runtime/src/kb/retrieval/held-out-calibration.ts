@@ -7,7 +7,7 @@
  */
 import { Bm25Index } from './bm25-index.js';
 import { DEFAULT_TRAINED_CALIBRATION, fitCalibration, type Calibration, type CandidateSignals } from './calibration.js';
-import { rankCandidates, type QueryForms, type TrainedMatcher } from './candidates.js';
+import { rankCandidates, trainedMatcher, type QueryForms } from './candidates.js';
 import { LinearModel, type TrainingSample } from './linear-model.js';
 import { seededRandom, shuffleInPlace } from './seeded-random.js';
 
@@ -56,7 +56,7 @@ export function calibrateOnHeldOut(input: CalibrationInput): Calibration {
     });
     bm25.setArticle(label, list.filter((_, index) => inFold(label, index)).map(input.tokenize));
   });
-  const matcher: TrainedMatcher = { model: LinearModel.train(samples, sentences.length, { seed }), classSlots: labels.map((_, i) => i) };
+  const matcher = trainedMatcher(LinearModel.train(samples, sentences.length, { seed }), sentences.map((_, i) => i));
   const rows: CandidateSignals[] = [];
   const correct: boolean[] = [];
   for (const { label, index } of queries) {

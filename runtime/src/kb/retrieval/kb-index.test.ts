@@ -91,6 +91,19 @@ describe('KbIndex trained', () => {
     expect(index.search('卡丢了').hits[0]?.id).toBe('card-lost');
   });
 
+  it('judges an article added after training by BM25 until the next train()', () => {
+    const hours = { id: 'hours', question: 'What are the opening hours of the branch?', similar: [] };
+    const index = indexOf();
+    index.train();
+    index.upsert(hours);
+    const untrained = indexOf();
+    untrained.upsert(hours);
+    const result = index.search('opening hours of the branch');
+    expect(result.hits[0]?.id).toBe('hours');
+    expect(result.hits[0]?.score).toBe(untrained.search('opening hours of the branch').hits[0]?.score);
+    expect(result.decision).toBe('answer');
+  });
+
   it('is deterministic: two indexes trained on the same articles score alike', () => {
     const a = indexOf();
     const b = indexOf();

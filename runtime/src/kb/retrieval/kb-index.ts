@@ -7,7 +7,7 @@
 import type { KbDecision, SearchHit } from '../kb-types.js';
 import { Bm25Index } from './bm25-index.js';
 import { UNTRAINED_CALIBRATION, type Calibration } from './calibration.js';
-import { rankCandidates, type QueryForms, type TrainedMatcher } from './candidates.js';
+import { rankCandidates, trainedMatcher, type QueryForms, type TrainedMatcher } from './candidates.js';
 import { featuresOf } from './features.js';
 import { calibrateOnHeldOut } from './held-out-calibration.js';
 import { LinearModel } from './linear-model.js';
@@ -161,7 +161,7 @@ export class KbIndex {
       seed: this.seed,
     });
     const samples = features.flatMap((list, label) => list.map((f) => ({ label, features: f })));
-    this.matcher = { model: LinearModel.train(samples, live.length, { seed: this.seed }), classSlots: live.map((e) => e.slot) };
+    this.matcher = trainedMatcher(LinearModel.train(samples, live.length, { seed: this.seed }), live.map((e) => e.slot));
     return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
   }
 
@@ -189,7 +189,7 @@ export class KbIndex {
   importModel(bytes: Uint8Array): void {
     const decoded = decodeModel(bytes);
     this.matcher = decoded.model
-      ? { model: decoded.model, classSlots: decoded.classIds.map((id) => this.entries.get(id)?.slot ?? -1) }
+      ? trainedMatcher(decoded.model, decoded.classIds.map((id) => this.entries.get(id)?.slot ?? -1))
       : undefined;
     this.calibration = decoded.calibration;
   }
