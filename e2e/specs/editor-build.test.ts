@@ -70,6 +70,17 @@ describe('the flow editor', () => {
     const left = async (nodeId: string) => (await editor.node(nodeId).boundingBox())?.x ?? NaN;
     await expect.poll(async () => (await left('start')) < (await left(message)) && (await left(message)) < (await left(end))).toBe(true);
 
+    // Leaving with unsaved work asks first; declining stays in the editor.
+    let asked = '';
+    editor.page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await editor.page.getByRole('link', { name: 'All flows' }).click();
+    expect(asked).toContain('not saved');
+    await editor.page.getByTestId('palette').waitFor();
+    expect(editor.page.url()).toContain(`/drafts/${FLOW_ID}`);
+
     await editor.save();
     await editor.select(message);
     await saveScreenshot(editor.page, 'editor');

@@ -11,6 +11,7 @@ import { NodeConfigPanel } from './node-config-panel';
 import { Palette } from './palette';
 import { ProblemsPanel } from './problems-panel';
 import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useLeaveGuard } from './use-leave-guard';
 import './flow-editor.css';
 
 /** Where other areas plug into the editor (the publish button, the simulator panel). */
@@ -25,7 +26,9 @@ type SideTab = 'node' | 'json';
 
 function EditorLayout({ slots }: { slots: FlowEditorSlots }) {
   const { t } = useI18n();
-  const { selection, focus } = useFlowEditor();
+  const { selection, focus, saving } = useFlowEditor();
+  // A save in flight finishes on its own; only work that is not going to be saved asks.
+  useLeaveGuard(saving.status === 'unsaved' || saving.status === 'conflict' || saving.status === 'error', t('editing.leaveUnsaved'));
   const [finding, setFinding] = useState(false);
   const [tab, setTab] = useState<SideTab>('node');
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());

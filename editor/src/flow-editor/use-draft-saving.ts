@@ -122,14 +122,6 @@ export function useDraftSaving(state: EditorState, dispatch: Dispatch<EditorActi
     return () => window.clearTimeout(timer);
   }, [present, dirty, conflict, error, failures, save]);
 
-  // Leaving the page (reload, close, another site) with unsaved work asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
   const reloadTheirs = useCallback(() => {
     const theirs = conflict?.theirs;
     if (theirs) dispatch({ kind: 'load', document: theirs.document, revision: theirs.revision });

@@ -6,20 +6,13 @@ import { QueryState } from '../layout/query-state';
 import { PublishingEditorView } from '../publish';
 import { Link } from '../routing/link';
 
-/** The draft's name and id, and a way back that asks before leaving unsaved work. */
+/** The draft's name, id and revision, and the way back to the flows. */
 function DraftBar() {
   const { t } = useI18n();
   const { document, saving } = useFlowEditor();
-  const unsaved = saving.status !== 'saved';
   return (
     <div className="flow-page__bar">
-      <Link
-        href="/"
-        className="back-link"
-        onClick={(event) => {
-          if (unsaved && !window.confirm(t('editing.leaveUnsaved'))) event.preventDefault();
-        }}
-      >
+      <Link href="/" className="back-link">
         {t('flow.backToFlows')}
       </Link>
       <h1 className="flow-page__title">{document.name}</h1>
