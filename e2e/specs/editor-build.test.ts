@@ -17,6 +17,7 @@ interface SavedDraft {
     id: string;
     name: string;
     locale: string;
+    variables: { name: string; type: string }[];
     nodes: { id: string; type: string; config: Record<string, unknown> }[];
     edges: { source: string; sourcePort: string; target: string }[];
   };
@@ -119,6 +120,16 @@ describe('the flow editor', () => {
     await editor.page.keyboard.press('Control+z');
     await expect.poll(async () => (await editor.renderedNodeIds()).sort()).toEqual(['end', 'message', 'start']);
     await editor.save();
+  });
+
+  it('declares a flow variable with no node selected', async (context) => {
+    keepScreenshotOnFailure(context, editor.page);
+    await editor.gotoDraft(FLOW_ID);
+    await editor.page.getByTestId('flow-settings').waitFor();
+    await editor.page.getByTestId('variable-add').click();
+    await editor.page.getByTestId('variable-0').getByRole('textbox').first().fill('orderId');
+    await editor.save();
+    expect((await draftOverApi(editor.page, FLOW_ID)).document.variables).toEqual([{ name: 'orderId', type: 'string' }]);
   });
 
   it('finds a node with Ctrl+F and shows the whole document as JSON', async (context) => {

@@ -5,6 +5,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { EditorCanvas } from './editor-canvas';
 import { EditorToolbar } from './editor-toolbar';
 import { FindNodeBox } from './find-node-box';
+import { FlowSettingsPanel } from './flow-settings-panel';
 import { useFlowEditor } from './flow-editor-context';
 import { JsonTab } from './json-tab';
 import { NodeConfigPanel } from './node-config-panel';
@@ -64,8 +65,10 @@ function EditorLayout({ slots }: { slots: FlowEditorSlots }) {
             <JsonTab />
           ) : selectedNode !== undefined ? (
             <NodeConfigPanel nodeId={selectedNode} />
+          ) : selection.size > 1 ? (
+            <p className="muted small">{t('editing.config.many', { count: selection.size })}</p>
           ) : (
-            <p className="muted small">{selection.size > 1 ? t('editing.config.many', { count: selection.size }) : t('editing.config.hint')}</p>
+            <FlowSettingsPanel />
           )}
         </aside>
         {slots.side}

@@ -9,12 +9,15 @@ import {
   deleteSelection,
   disconnect,
   freshId,
+  freshVariableName,
   layoutNodes,
   moveNodes,
   pasteNodes,
   renameNode,
   renameProblem,
+  setVariables,
   updateConfig,
+  updateFlowInfo,
   updateLabel,
 } from './index';
 import { testFlow, testNode } from '../test-flow';
@@ -132,5 +135,20 @@ describe('editing the graph', () => {
     const x = (id: string) => after.nodes.find((node) => node.id === id)?.position.x ?? NaN;
     expect(x('start')).toBeLessThan(x('ask'));
     expect(x('ask') + 300).toBeLessThan(x('bye'));
+  });
+});
+
+describe('flow settings', () => {
+  it('sets name and description, clearing an empty description', () => {
+    const named = updateFlowInfo({ name: 'Order help', description: 'Where is my order' })(flow());
+    expect(named).toMatchObject({ name: 'Order help', description: 'Where is my order' });
+    expect(updateFlowInfo({ description: ' ' })(named)).not.toHaveProperty('description');
+    expect(updateFlowInfo({ description: ' ' })(named).name).toBe('Order help');
+  });
+
+  it('replaces the variables and proposes free names', () => {
+    const after = setVariables([{ name: 'var1', type: 'string' }, { name: 'var3', type: 'number', default: 0 }])(flow());
+    expect(after.variables.map((variable) => variable.name)).toEqual(['var1', 'var3']);
+    expect(freshVariableName(after.variables)).toBe('var2');
   });
 });

@@ -9,3 +9,4 @@ export { moveNodes } from './move-nodes';
 export { copyNodes, pasteNodes, PASTE_OFFSET, type Clipboard } from './paste-nodes';
 export { renameNode, renameProblem } from './rename-node';
 export { updateConfig, updateLabel } from './update-node';
+export { freshVariableName, setVariables, updateFlowInfo, type VariableDeclaration } from './update-flow';
