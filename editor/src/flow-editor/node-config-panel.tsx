@@ -1,8 +1,10 @@
 import { formatProblem } from '@kefu/schemas';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { trpc } from '../api/trpc';
 import { NodeIcon } from '../canvas/node-icon';
 import { useI18n } from '../i18n/use-i18n';
-import { focusField, SchemaForm, type FormProblem } from '../schema-form';
+import { focusField, SchemaForm, type FlowOption, type FormProblem } from '../schema-form';
 import { renameNode, renameProblem, updateConfig, updateLabel } from './changes';
 import { useFlowEditor } from './flow-editor-context';
 
@@ -35,6 +37,16 @@ function NodeIdField({ nodeId }: { nodeId: string }) {
   );
 }
 
+/** Flows a sub-flow field may name: the published ones and the drafts, each once. */
+function useFlowOptions(): FlowOption[] {
+  const listed = useQuery(trpc.flows.list.queryOptions());
+  return useMemo(() => {
+    const byId = new Map<string, FlowOption>();
+    for (const flow of [...(listed.data?.flows ?? []), ...(listed.data?.drafts ?? [])]) if (!byId.has(flow.id)) byId.set(flow.id, { id: flow.id, name: flow.name });
+    return [...byId.values()];
+  }, [listed.data]);
+}
+
 /** The selected node: id, label, start node, and its config form generated from the type's schema. */
 export function NodeConfigPanel({ nodeId }: { nodeId: string }) {
   const { locale, t } = useI18n();
@@ -51,6 +63,7 @@ export function NodeConfigPanel({ nodeId }: { nodeId: string }) {
     [problems, pathPrefix, locale],
   );
   const variables = useMemo(() => flow.variables.map((variable) => variable.name), [flow.variables]);
+  const flows = useFlowOptions();
 
   // A problem clicked in the problems panel opens its field.
   useEffect(() => {
@@ -98,6 +111,7 @@ export function NodeConfigPanel({ nodeId }: { nodeId: string }) {
         variables={variables}
         locale={locale}
         pathPrefix={pathPrefix}
+        flows={flows}
       />
     </div>
   );
