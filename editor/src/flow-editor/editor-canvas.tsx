@@ -14,9 +14,9 @@ import '../canvas/canvas.css';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { CANVAS_PROPS, CanvasChrome } from '../canvas/canvas-chrome';
 import { nodeTypes } from '../canvas/node-types';
-import type { KefuFlowNode } from '../canvas/to-react-flow';
+import { toReactFlow, type KefuFlowNode } from '../canvas/to-react-flow';
 import { addNode, connect, createNode, moveNodes } from './changes';
-import { reconcileNodes, problemCounts, toEditorGraph } from './editor-nodes';
+import { decorateGraph, problemCounts, reconcileNodes } from './editor-nodes';
 import { useFlowEditor } from './flow-editor-context';
 import { PALETTE_MIME } from './palette';
 
@@ -38,7 +38,8 @@ export function EditorCanvas({ onEdgeSelection }: { onEdgeSelection(edgeIds: Rea
   const { document: flow, catalog, selection, problems, highlighted, focus, apply, select } = editor;
   const { screenToFlowPosition, setCenter, getInternalNode } = useReactFlow<KefuFlowNode>();
   const counts = useMemo(() => problemCounts(problems), [problems]);
-  const graph = useMemo(() => toEditorGraph(flow, catalog, selection, counts, highlighted), [flow, catalog, selection, counts, highlighted]);
+  const base = useMemo(() => toReactFlow(flow, catalog), [flow, catalog]);
+  const graph = useMemo(() => decorateGraph(base, selection, counts, highlighted), [base, selection, counts, highlighted]);
   const [nodes, setNodes] = useState(graph.nodes);
   useEffect(() => setNodes((previous) => reconcileNodes(graph.nodes, previous)), [graph.nodes]);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());

@@ -22,17 +22,20 @@ function withErrorPort(ports: PortView[], show: boolean): PortView[] {
   return show && !ports.some((port) => port.name === ERROR_PORT) ? [...ports, ERROR_PORT_VIEW] : ports;
 }
 
-export function toEditorGraph(
-  document: FlowDocument,
-  catalog: readonly NodeCatalogEntry[],
+/**
+ * Adds what only the editor knows to the drawn graph. The graph itself (`toReactFlow`,
+ * with a config summary per node) is derived once per document; selecting, problems and
+ * highlights only run this cheap pass.
+ */
+export function decorateGraph(
+  graph: { nodes: KefuFlowNode[]; edges: Edge[] },
   selection: ReadonlySet<string>,
   problems: ReadonlyMap<string, number>,
   highlight: Highlight,
 ): { nodes: KefuFlowNode[]; edges: Edge[] } {
-  const { nodes, edges } = toReactFlow(document, catalog);
   const visited = new Set(highlight.nodeIds);
   return {
-    nodes: nodes.map((node) => ({
+    nodes: graph.nodes.map((node) => ({
       ...node,
       selected: selection.has(node.id),
       data: {
@@ -42,8 +45,19 @@ export function toEditorGraph(
         highlight: highlight.activeId === node.id ? 'active' : visited.has(node.id) ? 'path' : null,
       },
     })),
-    edges,
+    edges: graph.edges,
   };
+}
+
+/** The editor's graph of a document in one call (tests, and anything without a cached base). */
+export function toEditorGraph(
+  document: FlowDocument,
+  catalog: readonly NodeCatalogEntry[],
+  selection: ReadonlySet<string>,
+  problems: ReadonlyMap<string, number>,
+  highlight: Highlight,
+): { nodes: KefuFlowNode[]; edges: Edge[] } {
+  return decorateGraph(toReactFlow(document, catalog), selection, problems, highlight);
 }
 
 function samePorts(a: readonly PortView[], b: readonly PortView[]): boolean {
