@@ -10,7 +10,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The editor's keys: Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo, Ctrl+C / Ctrl+V
- * copy and paste the selection, Delete / Backspace delete it, Ctrl+F finds a node.
+ * copy and paste the selection, Delete / Backspace delete it, Escape clears it, Ctrl+F
+ * finds a node.
  */
 export function useEditorShortcuts(selectedEdges: ReadonlySet<string>, onFind: () => void): void {
   const editor = useFlowEditor();
@@ -47,6 +48,8 @@ export function useEditorShortcuts(selectedEdges: ReadonlySet<string>, onFind: (
         current.select(pasted);
         // Pasting again offsets from the copies, not on top of them.
         clipboard.current = { ...copied, nodes: copied.nodes.map((node) => ({ ...node, position: { x: node.position.x + PASTE_OFFSET, y: node.position.y + PASTE_OFFSET } })) };
+      } else if (event.key === 'Escape' && current.selection.size > 0) {
+        current.select([]);
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && (current.selection.size > 0 || edges.size > 0)) {
         event.preventDefault();
         current.apply(current.selection.size > 0 ? deleteSelection(current.selection, edges) : disconnect(edges));
