@@ -44,10 +44,14 @@ export class Bm25Index {
   private deadEntries = 0;
   private totalEntries = 0;
   private readonly sentenceScores = new GrowableFloat32();
+  /** Per-article best score of the current query (reused: a query may touch 10^5 sentences). */
+  private readonly articleScores = new GrowableFloat32();
+  private slotLimit = 0;
 
   /** Indexes an article's sentences (token lists); replaces what the slot had. */
   setArticle(slot: number, sentences: readonly string[][]): void {
     this.removeArticle(slot);
+    this.slotLimit = Math.max(this.slotLimit, slot + 1);
     const ids: number[] = [];
     for (const tokens of sentences) {
       if (tokens.length === 0) continue;
@@ -129,14 +133,19 @@ export class Bm25Index {
         scores[id] = scores[id]! + (idf * tf * (K1 + 1)) / (tf + norm);
       }
     }
-    const best = new Map<number, number>();
+    this.articleScores.set(this.slotLimit, 0);
+    const best = this.articleScores.data;
+    const slots: number[] = [];
     for (const id of touched) {
       const slot = this.sentenceArticle.data[id]!;
       const score = scores[id]!;
       scores[id] = 0;
-      if (score > (best.get(slot) ?? 0)) best.set(slot, score);
+      if (best[slot] === 0) slots.push(slot);
+      if (score > best[slot]!) best[slot] = score;
     }
-    return topArticles(best, limit, ideal);
+    const top = topK(slots, (slot) => best[slot]!, limit).map(({ key, score }) => ({ slot: key, score: ideal > 0 ? score / ideal : 0 }));
+    for (const slot of slots) best[slot] = 0;
+    return top;
   }
 
   private compact(): void {
@@ -159,10 +168,4 @@ export class Bm25Index {
     this.totalEntries -= this.deadEntries;
     this.deadEntries = 0;
   }
-}
-
-/** The best `limit` articles, scores divided by `scale`. */
-export function topArticles(scores: Map<number, number>, limit: number, scale = 1): ScoredArticle[] {
-  const slots = Int32Array.from(scores.keys());
-  return topK(slots, (slot) => scores.get(slot)!, limit).map(({ key, score }) => ({ slot: key, score: scale > 0 ? score / scale : 0 }));
 }
