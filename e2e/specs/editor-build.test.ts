@@ -196,6 +196,19 @@ describe('the flow editor', () => {
     await other.select('message');
     expect(await other.field('/text').inputValue()).toBe('First editor wins');
     await other.page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
+
+    // Another round: this time the stale editor keeps its work as a copy of the draft.
+    await editor.field('/text').fill('First editor again');
+    await editor.save();
+    await other.field('/text').fill('Mine, as a copy');
+    await other.page.getByTestId('flow-save').click();
+    await other.conflictDialog.waitFor();
+    await other.page.getByTestId('conflict-copy').click();
+    await other.page.waitForURL(`**/drafts/${FLOW_ID}-copy`);
+    await other.page.getByTestId('palette').waitFor();
+    const copy = await draftOverApi(other.page, `${FLOW_ID}-copy`);
+    expect(copy.document.nodes.find((node) => node.id === 'message')?.config).toEqual({ text: 'Mine, as a copy' });
+    expect((await draftOverApi(other.page, FLOW_ID)).document.nodes.find((node) => node.id === 'message')?.config).toEqual({ text: 'First editor again' });
     await other.page.close();
   });
 });
