@@ -4,10 +4,13 @@ import { useI18n } from '../i18n/use-i18n';
 import { useFlowEditor } from './flow-editor-context';
 import { problemTarget } from './problem-target';
 
-/** The draft's problems (errors first); clicking one selects its node and opens the field. */
+/**
+ * The draft's problems (errors first); clicking one selects its node and opens the field,
+ * or, for the flow's own fields (name, variables), shows the flow settings.
+ */
 export function ProblemsPanel() {
   const { locale, t } = useI18n();
-  const { document: flow, problems, focusNode } = useFlowEditor();
+  const { document: flow, problems, focusNode, select } = useFlowEditor();
   const [open, setOpen] = useState(true);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -25,8 +28,7 @@ export function ProblemsPanel() {
                 <button
                   type="button"
                   className={`problems__item problems__item--${problem.severity}`}
-                  disabled={target === null}
-                  onClick={() => target && focusNode(target.nodeId, target.field ?? undefined)}
+                  onClick={() => (target ? focusNode(target.nodeId, target.field ?? undefined) : select([]))}
                   data-testid="problem"
                   data-node-id={target?.nodeId ?? ''}
                   data-code={problem.code}
