@@ -52,7 +52,7 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = new MetricsRegistry();
-  const services = options.services ?? (await openServices({ config, logger, migrate: true, observer: metrics }));
+  const services = options.services ?? (await openServices({ config, logger, migrate: true, observer: metrics, warmUpKb: true }));
   const scheduler = new TimerScheduler({ store: services.chatStore, fire: (timer) => services.chat.fireTimer(timer), logger, pollMs: config.timerPollMs });
 
   const server = Fastify({
