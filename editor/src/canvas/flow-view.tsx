@@ -1,9 +1,9 @@
 import type { FlowDocument, NodeCatalogEntry } from '@kefu/schemas';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/use-i18n';
-import { Link } from '../routing/link';
 import { ConfigPanel } from './config-panel';
 import { FlowCanvas } from './flow-canvas';
+import { FlowTitleBar } from './flow-title-bar';
 
 interface FlowViewProps {
   document: FlowDocument;
@@ -20,18 +20,15 @@ export function FlowView({ document, catalog, badges, canvasKey }: FlowViewProps
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <div className="flow-page">
-      <div className="flow-page__bar">
-        <Link href="/" className="back-link">
-          {t('flow.backToFlows')}
-        </Link>
-        <h1 className="flow-page__title">{document.name}</h1>
-        <code className="muted">{document.id}</code>
-        {badges}
-        <span className="badge">{t('flow.readOnly')}</span>
-        <span className="muted small flow-page__stats">
-          {t('flow.stats', { nodes: document.nodes.length, edges: document.edges.length, locale: document.locale })}
-        </span>
-      </div>
+      <FlowTitleBar
+        document={document}
+        badges={
+          <>
+            {badges}
+            <span className="badge">{t('flow.readOnly')}</span>
+          </>
+        }
+      />
       <div className="flow-page__main">
         <div className="flow-page__canvas">
           <FlowCanvas key={canvasKey} document={document} catalog={catalog} onSelectNode={setSelected} />

@@ -1,28 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { trpc } from '../api/trpc';
+import { FlowTitleBar } from '../canvas/flow-title-bar';
 import { FlowEditorProvider, useFlowEditor } from '../flow-editor';
 import { useI18n } from '../i18n/use-i18n';
 import { QueryState } from '../layout/query-state';
 import { PublishingEditorView } from '../publish';
-import { Link } from '../routing/link';
 
-/** The draft's name, id and revision, and the way back to the flows. */
+/** The draft's name, id and saved revision. */
 function DraftBar() {
   const { t } = useI18n();
   const { document, saving } = useFlowEditor();
-  return (
-    <div className="flow-page__bar">
-      <Link href="/" className="back-link">
-        {t('flow.backToFlows')}
-      </Link>
-      <h1 className="flow-page__title">{document.name}</h1>
-      <code className="muted">{document.id}</code>
-      <span className="badge badge--draft">{t('flow.draftBadge', { revision: saving.revision })}</span>
-      <span className="muted small flow-page__stats">
-        {t('flow.stats', { nodes: document.nodes.length, edges: document.edges.length, locale: document.locale })}
-      </span>
-    </div>
-  );
+  return <FlowTitleBar document={document} badges={<span className="badge badge--draft">{t('flow.draftBadge', { revision: saving.revision })}</span>} />;
 }
 
 /** A draft in the flow editor: changes autosave; a conflicting save asks what to do. */
