@@ -146,7 +146,11 @@ export class KbIndex {
   train(): TrainingStats {
     const started = process.hrtime.bigint();
     const live = this.slots.filter((e): e is Entry => e !== undefined);
-    if (live.length > MAX_TRAINED_ARTICLES || live.length === 0) {
+    // Without any similar question the matcher is a TF-IDF copy of the standard questions
+    // BM25 already indexes: on AFQMC (no similar questions) it scored 11.1 % top-1 alone
+    // against BM25's 14.9 %, and merging it cost 1–3 points. Keep BM25 only until there are phrasings to learn.
+    const learnable = live.some((entry) => entry.article.similar.some((s) => s.trim().length > 0));
+    if (live.length > MAX_TRAINED_ARTICLES || !learnable) {
       this.matcher = undefined;
       this.calibration = UNTRAINED_CALIBRATION;
       return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };

@@ -16,6 +16,7 @@ describe('tokenize', () => {
   it('folds synonyms to one canonical token', () => {
     expect(tokenize('如何还钱')).toEqual(tokenize('怎么还款'));
     expect(tokenize('为啥花呗用不了')).toEqual(['为什么', '花呗', '不能']);
+    expect(tokenize('花呗账号没到帐')).toEqual(tokenize('花呗帐号未到账'));
     expect(tokenize('I want my cashback', { synonyms: [['refund', 'cashback']] })).toEqual(['want', 'refund']);
   });
 
@@ -33,10 +34,12 @@ describe('tokenize', () => {
     expect(tokenize('花呗不能用')).toContain('不能');
   });
 
-  it('indexTerms adds single Chinese characters for BM25, not stopword characters', () => {
+  it('indexTerms adds characters and character bigrams of the folded Chinese words, not stopword characters', () => {
     const terms = new Tokenizer().indexTerms('改我的银行卡密码');
-    expect(terms).toEqual(['改', '银行卡', '密码', '改', '银', '行', '卡', '密', '码']);
+    expect(terms).toEqual(['改', '银行卡', '密码', '银', '行', '卡', '改银', '银行', '行卡', '密', '码', '卡密', '密码']);
     expect(terms).not.toContain('的');
+    // Synonyms fold before the character channel, so 取消 and 关闭 share their characters too.
+    expect(new Tokenizer().indexTerms('取消花呗')).toEqual(new Tokenizer().indexTerms('关闭花呗'));
   });
 
   it('handles mixed Chinese and English text and full-width characters', () => {
