@@ -30,4 +30,15 @@ describe('Bm25Index', () => {
     // policy is now in no sentence out of one: the IDF of an unseen term.
     expect(index.idf('policy')).toBeCloseTo(Math.log(4));
   });
+
+  it('re-ranks by the closest sentence form when the query has one, and not otherwise', () => {
+    const index = new Bm25Index();
+    // Same bag of terms; only the character order of the sentences differs.
+    index.setArticle(0, [['花呗', '逾期', '多久']], ['期多久花呗逾']);
+    index.setArticle(1, [['花呗', '逾期', '多久']], ['花呗逾期多久']);
+    expect(index.search(['花呗', '逾期', '多久'], 2).map((h) => h.slot)).toEqual([0, 1]);
+    const reranked = index.search(['花呗', '逾期', '多久'], 2, '花呗逾期多久');
+    expect(reranked.map((h) => h.slot)).toEqual([1, 0]);
+    expect(reranked[0]!.score).toBeGreaterThan(reranked[1]!.score);
+  });
 });

@@ -8,6 +8,7 @@
  * dropped from the postings in one sweep when they exceed a quarter of all entries, so
  * an edit costs what the article costs, amortised.
  */
+import { blendLexical, lcsRatio, RERANK_POOL } from './char-similarity.js';
 import { GrowableFloat32, GrowableInt32 } from './growable.js';
 import { topK } from './top-k.js';
 
@@ -38,6 +39,8 @@ export class Bm25Index {
   private readonly sentenceArticle = new GrowableInt32();
   private readonly sentenceLength = new GrowableInt32();
   private readonly sentenceTerms: (string[] | null)[] = [];
+  /** Per sentence, its folded Chinese characters for re-ranking (see char-similarity.ts); '' when none. */
+  private readonly sentenceForms: string[] = [];
   private readonly articleSentences = new Map<number, number[]>();
   private liveSentences = 0;
   private liveLength = 0;
@@ -48,12 +51,15 @@ export class Bm25Index {
   private readonly articleScores = new GrowableFloat32();
   private slotLimit = 0;
 
-  /** Indexes an article's sentences (token lists); replaces what the slot had. */
-  setArticle(slot: number, sentences: readonly string[][]): void {
+  /**
+   * Indexes an article's sentences (token lists); replaces what the slot had. `forms`
+   * (same order) are the sentences' folded Chinese characters that `search` re-ranks by.
+   */
+  setArticle(slot: number, sentences: readonly string[][], forms: readonly string[] = []): void {
     this.removeArticle(slot);
     this.slotLimit = Math.max(this.slotLimit, slot + 1);
     const ids: number[] = [];
-    for (const tokens of sentences) {
+    for (const [position, tokens] of sentences.entries()) {
       if (tokens.length === 0) continue;
       const id = this.sentenceArticle.length;
       this.sentenceArticle.push(slot);
@@ -72,6 +78,7 @@ export class Bm25Index {
       }
       this.totalEntries += counts.size;
       this.sentenceTerms[id] = [...counts.keys()];
+      this.sentenceForms[id] = forms[position] ?? '';
       this.liveSentences += 1;
       this.liveLength += tokens.length;
       ids.push(id);
@@ -90,6 +97,7 @@ export class Bm25Index {
       }
       this.deadEntries += terms.length;
       this.sentenceTerms[id] = null;
+      this.sentenceForms[id] = '';
       this.liveSentences -= 1;
       this.liveLength -= this.sentenceLength.data[id] ?? 0;
     }
@@ -106,8 +114,10 @@ export class Bm25Index {
   /**
    * The `limit` best articles with BM25 scores divided by the query's ideal score (every
    * term matched once in an average-length sentence), so 1 ≈ "all of the query matched".
+   * With a `queryForm` (the query's folded Chinese characters), BM25's best
+   * `RERANK_POOL` are re-scored by their closest sentence's LCS ratio (char-similarity.ts).
    */
-  search(queryTokens: readonly string[], limit: number): ScoredArticle[] {
+  search(queryTokens: readonly string[], limit: number, queryForm = ''): ScoredArticle[] {
     const terms = [...new Set(queryTokens)];
     if (terms.length === 0 || this.liveSentences === 0) return [];
     const averageLength = this.liveLength / this.liveSentences;
@@ -143,9 +153,19 @@ export class Bm25Index {
       if (best[slot] === 0) slots.push(slot);
       if (score > best[slot]!) best[slot] = score;
     }
-    const top = topK(slots, (slot) => best[slot]!, limit).map(({ key, score }) => ({ slot: key, score: ideal > 0 ? score / ideal : 0 }));
+    const pool = queryForm ? Math.max(limit, RERANK_POOL) : limit;
+    const top = topK(slots, (slot) => best[slot]!, pool).map(({ key, score }) => ({ slot: key, score: ideal > 0 ? score / ideal : 0 }));
     for (const slot of slots) best[slot] = 0;
-    return top;
+    return queryForm ? this.rerank(top, queryForm).slice(0, limit) : top;
+  }
+
+  private rerank(hits: ScoredArticle[], queryForm: string): ScoredArticle[] {
+    const rescored = hits.map(({ slot, score }) => {
+      let lcs = 0;
+      for (const id of this.articleSentences.get(slot) ?? []) lcs = Math.max(lcs, lcsRatio(queryForm, this.sentenceForms[id] ?? ''));
+      return { slot, score: blendLexical(score, lcs) };
+    });
+    return rescored.sort((a, b) => b.score - a.score || a.slot - b.slot);
   }
 
   private compact(): void {

@@ -26,6 +26,8 @@ export function trainedMatcher(model: LinearModel, classSlots: readonly number[]
 export interface QueryForms {
   /** Tokens without stopwords (BM25). */
   tokens: readonly string[];
+  /** Folded Chinese characters BM25 re-ranks its best candidates by ('' for other scripts). */
+  han: string;
   /** Hashed features (the matcher); computed only when there is a trained matcher. */
   features: () => Map<number, number>;
 }
@@ -60,7 +62,7 @@ export function rankCandidates(
   isLive: (slot: number) => boolean,
 ): Candidate[] {
   const lexical = new Map<number, number>();
-  for (const hit of bm25.search(query.tokens, CANDIDATES_PER_RANKER)) if (isLive(hit.slot)) lexical.set(hit.slot, hit.score);
+  for (const hit of bm25.search(query.tokens, CANDIDATES_PER_RANKER, query.han)) if (isLive(hit.slot)) lexical.set(hit.slot, hit.score);
   const trained = new Map<number, number>();
   let modelFloor = 0;
   if (matcher) {

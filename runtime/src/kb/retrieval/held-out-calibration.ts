@@ -23,7 +23,8 @@ export interface CalibrationInput {
   sentences: readonly (readonly string[])[];
   /** Matcher features of each question, same shape as `sentences`. */
   features: readonly (readonly Map<number, number>[])[];
-  tokenize: (text: string) => string[];
+  /** BM25 terms and re-ranking form of a question (Tokenizer.indexForms). */
+  indexForms: (text: string) => { terms: string[]; han: string };
   formsOf: (text: string) => QueryForms;
   seed: number;
 }
@@ -54,7 +55,8 @@ export function calibrateOnHeldOut(input: CalibrationInput): Calibration {
     list.forEach((_, index) => {
       if (inFold(label, index)) samples.push({ label, features: features[label]![index]! });
     });
-    bm25.setArticle(label, list.filter((_, index) => inFold(label, index)).map(input.tokenize));
+    const forms = list.filter((_, index) => inFold(label, index)).map(input.indexForms);
+    bm25.setArticle(label, forms.map((f) => f.terms), forms.map((f) => f.han));
   });
   const matcher = trainedMatcher(LinearModel.train(samples, sentences.length, { seed }), sentences.map((_, i) => i));
   const rows: CandidateSignals[] = [];

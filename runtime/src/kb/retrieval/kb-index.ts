@@ -109,7 +109,8 @@ export class KbIndex {
       this.entries.set(article.id, entry);
       this.slots.push(entry);
     }
-    this.bm25.setArticle(entry.slot, sentencesOf(copy).map((s) => this.tokenizer.indexTerms(s)));
+    const forms = sentencesOf(copy).map((s) => this.tokenizer.indexForms(s));
+    this.bm25.setArticle(entry.slot, forms.map((f) => f.terms), forms.map((f) => f.han));
   }
 
   remove(id: string): void {
@@ -160,7 +161,7 @@ export class KbIndex {
     this.calibration = calibrateOnHeldOut({
       sentences,
       features,
-      tokenize: (text) => this.tokenizer.indexTerms(text),
+      indexForms: (text) => this.tokenizer.indexForms(text),
       formsOf: (text) => this.formsOf(text),
       seed: this.seed,
     });
@@ -213,7 +214,8 @@ export class KbIndex {
   }
 
   private formsOf(text: string): QueryForms {
-    return { tokens: this.tokenizer.indexTerms(text), features: () => featuresOf(this.tokenizer, text) };
+    const { terms, han } = this.tokenizer.indexForms(text);
+    return { tokens: terms, han, features: () => featuresOf(this.tokenizer, text) };
   }
 }
 

@@ -102,8 +102,17 @@ export class Tokenizer {
    * characters + bigrams with the larger synonym list 13.9 / 28.9 % (docs/kb-retrieval.md).
    */
   indexTerms(text: string): string[] {
+    return this.indexForms(text).terms;
+  }
+
+  /**
+   * `indexTerms` plus the folded Chinese characters of the text (its Chinese tokens joined,
+   * particles dropped) that BM25 re-ranks by; one jieba pass for both.
+   */
+  indexForms(text: string): { terms: string[]; han: string } {
     const tokens = this.tokenize(text);
     const terms = [...tokens];
+    let han = '';
     let previous = '';
     for (const token of tokens) {
       if (!HAN.test(token)) {
@@ -116,12 +125,13 @@ export class Tokenizer {
         // Particles (的, 了, 么 …) only make noisy bigrams (了吗, 怎么 in every question).
         if (STOPWORDS.has(char)) previous = '';
         else {
+          han += char;
           if (previous) terms.push(previous + char);
           previous = char;
         }
       }
     }
-    return terms;
+    return { terms, han };
   }
 
   private fold(word: string): string {
