@@ -68,7 +68,8 @@ export class SqlKbArticles {
     try {
       return await this.createBase(DEFAULT_KB);
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      // Another request created it first (createBase reports the violation as its cause).
+      if (!isUniqueViolation(error instanceof Error ? error.cause : undefined)) throw error;
       return this.findBase(name);
     }
   }
