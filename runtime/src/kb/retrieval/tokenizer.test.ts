@@ -17,6 +17,9 @@ describe('tokenize', () => {
     expect(tokenize('如何还钱')).toEqual(tokenize('怎么还款'));
     expect(tokenize('为啥花呗用不了')).toEqual(['为什么', '花呗', '不能']);
     expect(tokenize('花呗账号没到帐')).toEqual(tokenize('花呗帐号未到账'));
+    // 怎么 + negation asks why; 怎么 + 还款 still asks how.
+    expect(tokenize('花呗怎么不能用')).toEqual(tokenize('花呗为什么不能用'));
+    expect(tokenize('花呗怎么还款')).toContain('怎么');
     expect(tokenize('I want my cashback', { synonyms: [['refund', 'cashback']] })).toEqual(['want', 'refund']);
   });
 
