@@ -112,6 +112,25 @@ describe('KbIndex trained', () => {
     for (const query of ['my card is gone', '花呗还款', 'new pin']) expect(a.search(query)).toEqual(b.search(query));
   });
 
+  it('keeps BM25 only when no article has a similar question (nothing to learn from)', () => {
+    const bare = ARTICLES.map(({ id, question }) => ({ id, question, similar: [] }));
+    const index = indexOf(bare);
+    const before = ['花呗如何还钱', '借呗能提额吗', 'change PIN'].map((q) => index.search(q));
+    index.train();
+    expect(['花呗如何还钱', '借呗能提额吗', 'change PIN'].map((q) => index.search(q))).toEqual(before);
+    expect(before[0]!.hits[0]!.id).toBe('huabei-repay');
+    expect(before[1]!.hits[0]!.id).toBe('jiebei-limit');
+  });
+
+  it('ranks the Chinese phrasing with the same word order first (bigrams + LCS re-ranking)', () => {
+    const index = indexOf([
+      { id: 'shuffled', question: '多久逾期花呗', similar: [] },
+      { id: 'ordered', question: '花呗逾期多久', similar: [] },
+    ]);
+    expect(index.search('花呗逾期多久').hits.map((h) => h.id)).toEqual(['ordered', 'shuffled']);
+    expect(index.search('多久逾期花呗').hits.map((h) => h.id)).toEqual(['shuffled', 'ordered']);
+  });
+
   it('snapshotModel/restoreModel bring back an earlier trained state', () => {
     const index = indexOf();
     const untrained = index.snapshotModel();
