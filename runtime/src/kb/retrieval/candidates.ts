@@ -5,7 +5,7 @@
  * signals, and the calibration ranks them.
  */
 import type { Bm25Index } from './bm25-index.js';
-import { calibrate, UNTRAINED_CALIBRATION, type Calibration, type CandidateSignals } from './calibration.js';
+import { calibrate, nearEqualShares, UNTRAINED_CALIBRATION, type Calibration, type CandidateSignals } from './calibration.js';
 import type { LinearModel } from './linear-model.js';
 
 /** How many candidates each ranker contributes before merging. */
@@ -81,10 +81,18 @@ export function rankCandidates(
     // An article added since the last training has no matcher score yet; judge it as
     // before any training (BM25 alone) rather than as one the matcher rejected.
     const known = matcher?.modelled.has(slot) ?? false;
+    const bm25 = lexical.get(slot) ?? 0;
+    const margin = bm25Margin(slot);
+    // The lead as a share of the score: 0.05 ahead at 0.9 is a near-duplicate tie, at 0.2 it is not.
+    const relativeMargin = bm25 > 0 ? margin / bm25 : 0;
     const signals: CandidateSignals = known
-      ? [trained.get(slot) ?? modelFloor, modelMargin(slot), lexical.get(slot) ?? 0, bm25Margin(slot)]
-      : [0, 0, lexical.get(slot) ?? 0, bm25Margin(slot)];
+      ? [trained.get(slot) ?? modelFloor, modelMargin(slot), bm25, margin, relativeMargin]
+      : [0, 0, bm25, margin, relativeMargin];
     candidates.push({ slot, signals, score: calibrate(known || !matcher ? calibration : UNTRAINED_CALIBRATION, signals) });
+  }
+  if (!matcher && calibration.tieTemperature && candidates.length > 0) {
+    const shares = nearEqualShares(candidates.map((c) => c.signals[2]), calibration.tieTemperature);
+    candidates.forEach((candidate, i) => (candidate.score *= shares[i]!));
   }
   candidates.sort((a, b) => b.score - a.score || a.slot - b.slot);
   return candidates;

@@ -12,11 +12,11 @@ import { LinearModel, type TrainingSample } from './linear-model.js';
 import { seededRandom, shuffleInPlace } from './seeded-random.js';
 
 const HOLDOUT_SHARE = 0.2;
-const UNSEEN_ARTICLE_SHARE = 0.1;
+export const UNSEEN_ARTICLE_SHARE = 0.1;
 const HOLDOUT_CAP = 3000;
 const MIN_HOLDOUT = 30;
 /** Candidates per held-out question that become calibration rows. */
-const CALIBRATION_DEPTH = 5;
+export const CALIBRATION_DEPTH = 5;
 
 export interface CalibrationInput {
   /** Per article (label = position): its questions, the standard question first. */
@@ -68,5 +68,6 @@ export function calibrateOnHeldOut(input: CalibrationInput): Calibration {
       correct.push(candidate.slot === label && !unseen.has(label));
     }
   }
-  return fitCalibration(rows, correct, DEFAULT_TRAINED_CALIBRATION);
+  // The relative margin is for KBs without a matcher; trained KBs keep the signals they were measured with.
+  return fitCalibration(rows, correct, DEFAULT_TRAINED_CALIBRATION, [true, true, true, true, false]);
 }

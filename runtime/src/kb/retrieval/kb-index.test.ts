@@ -122,6 +122,26 @@ describe('KbIndex trained', () => {
     expect(before[1]!.hits[0]!.id).toBe('jiebei-limit');
   });
 
+  it('without similar questions, train() calibrates on perturbed standard questions: near-duplicates lead to suggest', () => {
+    const subjects = ['花呗', '借呗', '余额宝', '信用卡', '银行卡', '蚂蚁森林', '芝麻信用', '支付宝账户'];
+    const actions = ['怎么还款', '额度怎么提升', '可以注销吗', '逾期了会怎样', '在哪里开通'];
+    const bare = subjects.flatMap((subject, s) => actions.map((action, a) => ({ id: `a${s}-${a}`, question: subject + action, similar: [] })));
+    bare.push({ id: 'early-1', question: '花呗分期怎么提前还清', similar: [] }, { id: 'early-2', question: '花呗分期提前还清怎么弄', similar: [] });
+    const index = indexOf(bare);
+    const ambiguous = '花呗分期提前还清';
+    expect(index.search(ambiguous).decision).toBe('answer');
+    index.train();
+    const result = index.search(ambiguous);
+    expect(result.decision).toBe('suggest');
+    expect(result.hits.map((h) => h.id).sort()).toEqual(expect.arrayContaining(['early-1', 'early-2']));
+    expect(result.hits[0]!.score).toBeLessThan(DEFAULT_THRESHOLDS.answer);
+    expect(index.search('蚂蚁森林在哪里开通').hits[0]!.id).toBe('a5-4');
+    // The trained state (including the split of near-equal candidates) survives export/import.
+    const fresh = indexOf(bare);
+    fresh.importModel(index.exportModel());
+    expect(fresh.search(ambiguous)).toEqual(result);
+  });
+
   it('ranks the Chinese phrasing with the same word order first (bigrams + LCS re-ranking)', () => {
     const index = indexOf([
       { id: 'shuffled', question: '多久逾期花呗', similar: [] },

@@ -10,6 +10,7 @@ import { UNTRAINED_CALIBRATION, type Calibration } from './calibration.js';
 import { rankCandidates, trainedMatcher, type QueryForms, type TrainedMatcher } from './candidates.js';
 import { featuresOf } from './features.js';
 import { calibrateOnHeldOut } from './held-out-calibration.js';
+import { calibrateOnPseudoQueries } from './pseudo-query-calibration.js';
 import { LinearModel } from './linear-model.js';
 import { decodeModel, encodeModel } from './model-codec.js';
 import { Tokenizer } from './tokenizer.js';
@@ -131,7 +132,13 @@ export class KbIndex {
     // Decide on the rounded score the caller sees, so "score ≥ threshold" holds for what is shown.
     const shown = (score: number) => Math.round(score * 10_000) / 10_000;
     const best = shown(candidates[0]?.score ?? 0);
-    const decision: KbDecision = best >= this.thresholds.answer ? 'answer' : best >= this.thresholds.suggest ? 'suggest' : 'none';
+    // When near-equal candidates split the confidence (a BM25-only KB after train()), the
+    // scores are shares of one probability, and the suggestions are right when any of them
+    // is: their sum is what `suggest` is compared with.
+    const suggested = this.calibration.tieTemperature && !this.matcher
+      ? shown(candidates.slice(0, SUGGESTIONS).reduce((sum, c) => sum + c.score, 0))
+      : best;
+    const decision: KbDecision = best >= this.thresholds.answer ? 'answer' : suggested >= this.thresholds.suggest ? 'suggest' : 'none';
     const hits = candidates.slice(0, decision === 'suggest' ? Math.min(top, SUGGESTIONS) : top).map(({ slot, score }) => {
       const { article } = this.slots[slot]!;
       return { id: article.id, question: article.question, score: shown(score) };
@@ -153,18 +160,17 @@ export class KbIndex {
     const learnable = live.some((entry) => entry.article.similar.some((s) => s.trim().length > 0));
     if (live.length > MAX_TRAINED_ARTICLES || !learnable) {
       this.matcher = undefined;
-      this.calibration = UNTRAINED_CALIBRATION;
+      // No similar questions to hold out: calibrate on perturbed standard questions, so
+      // near-duplicate articles lead to `suggest` rather than a confident wrong answer.
+      this.calibration =
+        live.length > MAX_TRAINED_ARTICLES
+          ? UNTRAINED_CALIBRATION
+          : calibrateOnPseudoQueries({ sentences: live.map((entry) => sentencesOf(entry.article)), ...this.calibrationTools() });
       return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
     }
     const sentences = live.map((entry) => sentencesOf(entry.article));
     const features = sentences.map((list) => list.map((text) => featuresOf(this.tokenizer, text)));
-    this.calibration = calibrateOnHeldOut({
-      sentences,
-      features,
-      indexForms: (text) => this.tokenizer.indexForms(text),
-      formsOf: (text) => this.formsOf(text),
-      seed: this.seed,
-    });
+    this.calibration = calibrateOnHeldOut({ sentences, features, ...this.calibrationTools() });
     const samples = features.flatMap((list, label) => list.map((f) => ({ label, features: f })));
     this.matcher = trainedMatcher(LinearModel.train(samples, live.length, { seed: this.seed }), live.map((e) => e.slot));
     return { trainingMs: Number(process.hrtime.bigint() - started) / 1e6, articles: live.length };
@@ -211,6 +217,15 @@ export class KbIndex {
       if (position >= 0) top3 += 1;
     }
     return { top1: top1 / cases.length, top3: top3 / cases.length, cases: cases.length };
+  }
+
+  /** What both calibrations need to rank the KB's own (held-out or perturbed) questions. */
+  private calibrationTools() {
+    return {
+      indexForms: (text: string) => this.tokenizer.indexForms(text),
+      formsOf: (text: string) => this.formsOf(text),
+      seed: this.seed,
+    };
   }
 
   private formsOf(text: string): QueryForms {
