@@ -35,7 +35,7 @@ function printQuality(label: string, figures: QualityFigures): void {
   console.log(
     `  ${label.padEnd(22)} top-1 ${pct(figures.top1).padStart(6)}  top-3 ${pct(figures.top3).padStart(6)}  ` +
       `answer/suggest/none ${pct(figures.answer)}/${pct(figures.suggest)}/${pct(figures.none)}  ` +
-      `right when answering ${pct(figures.answerPrecision)}  p50 ${ms(figures.p50Ms)}  p99 ${ms(figures.p99Ms)} (CPU p99 ${ms(figures.cpuP99Ms)})`,
+      `right when answering ${pct(figures.answerPrecision)}  right among suggestions ${pct(figures.suggestRecall)}  p50 ${ms(figures.p50Ms)}  p99 ${ms(figures.p99Ms)} (CPU p99 ${ms(figures.cpuP99Ms)})`,
   );
 }
 
