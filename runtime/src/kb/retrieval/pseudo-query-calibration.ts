@@ -37,7 +37,8 @@ export function calibrateOnPseudoQueries(input: PseudoCalibrationInput): Calibra
   const labels = shuffleInPlace(sentences.map((_, label) => label), random);
   const unseen = new Set(labels.slice(0, Math.floor(sentences.length * UNSEEN_ARTICLE_SHARE)));
   const queries: { label: number; text: string }[] = [];
-  for (const label of labels) {
+  // A second shuffle, so the left-out articles are a tenth of the questions whatever the cap.
+  for (const label of shuffleInPlace([...labels], random)) {
     if (queries.length >= PSEUDO_QUERY_CAP) break;
     const text = pseudoQuery(sentences[label]![0]!, random);
     if (text !== null) queries.push({ label, text });
