@@ -3,7 +3,8 @@
  * logistic regression (Platt scaling with several inputs) over
  * [matcher score, matcher margin, BM25 score, BM25 margin, BM25 relative margin], fitted
  * on similar questions held out of a training fold (held-out-calibration.ts) or, in a KB
- * without similar questions, on perturbed standard questions (pseudo-query-calibration.ts). Because it is fitted on "was this candidate correct", the
+ * without similar questions, on perturbed standard questions (pseudo-query-calibration.ts).
+ * Because it is fitted on "was this candidate correct", the
  * same function both ranks the merged candidate list and gives thresholds a meaning
  * ("answer at 0.6" ≈ 60 % of such answers are right on the KB's own phrasings).
  */
