@@ -5,6 +5,25 @@ import type { ApiMessage, Rating } from './api-types';
 import { answeredUpTo } from './chat-state';
 import type { Chat } from './use-chat';
 
+/**
+ * A thumb drawn as SVG: emoji depend on the customer's fonts (many kiosk and Linux
+ * browsers have none and show an empty box). Pointing down is the same path turned over.
+ */
+function ThumbIcon({ down }: { down: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" style={down ? { transform: 'rotate(180deg)' } : undefined}>
+      <path
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        d="M7 10v11H3V10h4zm0 0 4-8a3 3 0 0 1 3 3v4h5.5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.1 21H7"
+      />
+    </svg>
+  );
+}
+
 /** 👍/👎 under an answer from the knowledge base; once rated, the chosen one stays pressed. */
 function AnswerFeedback({ seq, rating, onRate }: { seq: number; rating: Rating | undefined; onRate(rating: Rating): void }) {
   const { t } = useI18n();
@@ -23,7 +42,7 @@ function AnswerFeedback({ seq, rating, onRate }: { seq: number; rating: Rating |
           data-testid={`chat-feedback-${value}-${seq}`}
           onClick={() => onRate(value)}
         >
-          {value === 'up' ? '👍' : '👎'}
+          <ThumbIcon down={value === 'down'} />
         </button>
       ))}
     </div>
