@@ -4,7 +4,6 @@
  * similar questions one per line, tags by commas, the category as `A / B`.
  */
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Article, ImportFormat } from '../kb-types.js';
 import { IMPORT_FIELDS } from './import-columns.js';
 
@@ -23,7 +22,9 @@ export async function exportArticles(articles: readonly Article[], format: Impor
     // A BOM so that Excel opens Chinese text as UTF-8.
     return Buffer.from(`\uFEFF${stringify([[...IMPORT_FIELDS], ...articles.map(cells)])}`, 'utf8');
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on demand: exceljs costs ~27 MiB of memory (see read-table.ts).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet('articles');
   sheet.addRow([...IMPORT_FIELDS]);
   for (const article of articles) sheet.addRow(cells(article));

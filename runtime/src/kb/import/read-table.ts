@@ -3,7 +3,7 @@
  * Rows are numbered as a spreadsheet shows them, so a problem on "row 7" is on row 7.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportRowProblem } from '../kb-types.js';
 import { IMPORT_FIELDS, fieldOfHeader, type ImportField, type RawRecord } from './import-columns.js';
 
@@ -66,7 +66,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(content: Buffer): Promise<TableRead> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs costs ~27 MiB of memory once loaded: only spreadsheet imports pay for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {
