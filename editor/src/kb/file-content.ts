@@ -2,6 +2,8 @@
  * Import and export files travel through tRPC as base64 (the console has no upload
  * route): these turn browser files into base64 and base64 back into downloads.
  */
+import { downloadBlob } from '../layout/download-blob';
+
 export type ImportFormat = 'jsonl' | 'csv' | 'xlsx';
 
 const EXTENSIONS: Record<string, ImportFormat> = { jsonl: 'jsonl', ndjson: 'jsonl', csv: 'csv', xlsx: 'xlsx' };
@@ -40,12 +42,5 @@ const MIME: Record<ImportFormat, string> = {
 
 /** Hands an export to the browser as a download. */
 export function downloadBase64File(filename: string, contentBase64: string, format: ImportFormat): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: MIME[format] }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(filename, new Blob([base64ToBytes(contentBase64)], { type: MIME[format] }));
 }
