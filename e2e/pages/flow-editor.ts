@@ -54,9 +54,40 @@ export class FlowEditorPage extends ConsolePage {
     await this.port(sourceId, port).dragTo(this.node(targetId), { targetPosition: { x: 40, y: 20 } });
   }
 
+  /** Moves a node by dragging its card so its top-left corner lands near (x, y) of the canvas. */
+  async moveNode(nodeId: string, x: number, y: number): Promise<void> {
+    const from = await this.node(nodeId).boundingBox();
+    const canvas = await this.canvas.boundingBox();
+    if (!from || !canvas) throw new Error(`node ${nodeId} or the canvas is not visible`);
+    await this.page.mouse.move(from.x + 10, from.y + 10);
+    await this.page.mouse.down();
+    // Several steps: the canvas starts a drag only after the pointer has moved a little.
+    await this.page.mouse.move(canvas.x + x + 10, canvas.y + y + 10, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Zooms the canvas out with its "−" control, `steps` times, to make room for more nodes. */
+  async zoomOut(steps: number): Promise<void> {
+    for (let step = 0; step < steps; step += 1) await this.canvas.locator('.react-flow__controls-zoomout').click();
+  }
+
+  /** Waits until the canvas has stopped panning or zooming (zoom to fit animates). */
+  async viewportSettled(): Promise<void> {
+    const viewport = this.canvas.locator('.react-flow__viewport');
+    let previous = await viewport.getAttribute('style');
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      await this.page.waitForTimeout(100);
+      const current = await viewport.getAttribute('style');
+      if (current === previous) return;
+      previous = current;
+    }
+    throw new Error('the canvas kept moving');
+  }
+
+  /** Clicks a node and waits until the panel shows its form (not the previous node's). */
   async select(nodeId: string): Promise<void> {
     await this.node(nodeId).click({ position: { x: 60, y: 30 } });
-    await this.configPanel.waitFor();
+    await this.page.locator(`[data-testid="node-config-panel"][data-node-id="${nodeId}"]`).waitFor();
   }
 
   /** The selected node's panel (the read-only flow page's is `config-panel`). */
@@ -66,7 +97,35 @@ export class FlowEditorPage extends ConsolePage {
 
   /** A field of the selected node's form, by its pointer inside the config (`/text`). */
   field(pointer: string): Locator {
-    return this.configPanel.getByTestId(`field-${pointer.split('/').filter(Boolean).join('-')}`);
+    return this.configPanel.getByTestId(fieldTestId(pointer));
+  }
+
+  /**
+   * Fills item `index` of a list of objects (choices, branches) by its fields' names;
+   * "Add" is clicked first when the item is not there yet.
+   */
+  async fillListItem(listPointer: string, index: number, values: Record<string, string>): Promise<void> {
+    const item = this.field(`${listPointer}/${index}`);
+    if ((await item.count()) === 0) await this.configPanel.getByTestId(`${fieldTestId(listPointer)}-add`).click();
+    await item.waitFor();
+    for (const [name, value] of Object.entries(values)) await this.field(`${listPointer}/${index}/${name}`).fill(value);
+  }
+
+  /**
+   * Replaces the text of an expression field once its Monaco editor has loaded (typed
+   * in one go, so completion and auto-closed quotes do not change it), then closes any
+   * suggestion list.
+   */
+  async fillExpression(pointer: string, text: string): Promise<void> {
+    const lines = this.field(pointer).locator('.monaco-editor .view-lines');
+    await lines.click();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('Escape');
+    await this.page.waitForFunction(
+      ({ selector, expected }) => document.querySelector(selector)?.textContent?.replace(/\u00a0/g, ' ') === expected,
+      { selector: `[data-testid="node-config-panel"] [data-testid="${fieldTestId(pointer)}"] .view-lines`, expected: text },
+    );
   }
 
   get problemsPanel(): Locator {
@@ -91,4 +150,9 @@ export class FlowEditorPage extends ConsolePage {
   get conflictDialog(): Locator {
     return this.page.getByTestId('conflict-dialog');
   }
+}
+
+/** The form's test id for a pointer inside the config: `/buttons/0/label` → `field-buttons-0-label`. */
+function fieldTestId(pointer: string): string {
+  return `field-${pointer.split('/').filter(Boolean).join('-')}`;
 }

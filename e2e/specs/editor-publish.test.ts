@@ -12,6 +12,7 @@ import { LoginPage } from '../pages/login-page.js';
 import { PublishControls } from '../pages/publish-controls.js';
 import { apiLogin, callTrpc, createAccount, type Account } from '../support/accounts.js';
 import { launchBrowser, newPage } from '../support/browser.js';
+import { Customer } from '../support/customer.js';
 import { keepScreenshotOnFailure, saveScreenshot } from '../support/screenshot.js';
 import { startRuntime, type RunningRuntime } from '../support/start-runtime.js';
 
@@ -49,44 +50,6 @@ function menuFlow(tag: string) {
       { id: 'e6', source: 'hours', sourcePort: 'next', target: 'menu' },
     ],
   };
-}
-
-interface ChatMessage {
-  role: string;
-  text: string;
-}
-
-/** A customer over the public chat API, as any channel would talk to Kefu. */
-class Customer {
-  private serial = 0;
-  private constructor(
-    private readonly baseUrl: string,
-    readonly id: string,
-    private readonly token: string,
-    readonly greeting: ChatMessage[],
-  ) {}
-
-  static async start(baseUrl: string): Promise<Customer> {
-    const response = await fetch(`${baseUrl}/api/v1/conversations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ locale: 'en' }),
-    });
-    if (response.status !== 201) throw new Error(`starting a conversation answered ${response.status}: ${await response.text()}`);
-    const body = (await response.json()) as { conversationId: string; token: string; messages: ChatMessage[] };
-    return new Customer(baseUrl, body.conversationId, body.token, body.messages);
-  }
-
-  async choose(choiceId: string): Promise<string[]> {
-    const response = await fetch(`${this.baseUrl}/api/v1/conversations/${this.id}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
-      body: JSON.stringify({ clientMessageId: `m${++this.serial}`, choiceId }),
-    });
-    if (response.status !== 200) throw new Error(`a message answered ${response.status}: ${await response.text()}`);
-    const body = (await response.json()) as { messages: ChatMessage[] };
-    return body.messages.filter((message) => message.role === 'bot').map((message) => message.text);
-  }
 }
 
 describe('editor: simulate, publish with a diff, roll back', () => {
