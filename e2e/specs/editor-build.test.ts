@@ -84,7 +84,7 @@ describe('the flow editor', () => {
 
     await editor.save();
     await editor.select(message);
-    await saveScreenshot(editor.page, 'editor');
+    await saveScreenshot(editor.page, 'editor-build');
 
     await editor.page.reload();
     await editor.node(message).waitFor();
