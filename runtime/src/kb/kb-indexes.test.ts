@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Figures, IndexedArticle, SearchIndex } from './kb-index-port.js';
-import { KbIndexes, type IndexSource, type SearchableArticle } from './kb-indexes.js';
+import type { Logger } from '../engine/types.js';
+import { KbIndexes, type IndexSource, type KbIndexesOptions, type SearchableArticle } from './kb-indexes.js';
 import type { ModelVersion } from './kb-types.js';
 
 /** Finds articles whose question equals the query; `evaluate` returns what the test scripts. */
@@ -55,6 +56,8 @@ function fixture(options: {
   gate?: Promise<void>;
   onAutomaticRetrain?: (model: ModelVersion) => void;
   storedBytes?: Uint8Array | null;
+  trainModel?: KbIndexesOptions['trainModel'];
+  logger?: Logger;
 }) {
   const models: ModelVersion[] = [];
   const created: ScriptedIndex[] = [];
@@ -84,7 +87,8 @@ function fixture(options: {
       return index;
     },
     retrainDelayMs: options.retrainDelayMs ?? null,
-    logger: silent,
+    logger: options.logger ?? silent,
+    ...(options.trainModel ? { trainModel: options.trainModel } : {}),
     ...(options.onAutomaticRetrain ? { onAutomaticRetrain: options.onAutomaticRetrain } : {}),
   });
   return { indexes, models, created, builds: () => built, activeBytes: () => activeBytes };
@@ -143,6 +147,38 @@ describe('KbIndexes', () => {
     await unreadable.indexes.search('kb', 'A', 3);
     expect(unreadable.created[0]).toMatchObject({ trained: 1, loaded: null });
     await unreadable.indexes.close();
+  });
+
+  it('trains through the trainer when there is one: it gets what the candidate holds, the index imports its bytes', async () => {
+    const articles = [{ id: 'a', question: 'A', similar: ['a?'], validity: open }, { id: 'b', question: 'B', similar: [], validity: open }];
+    const given: IndexedArticle[][] = [];
+    const trainModel = async (list: readonly IndexedArticle[]) => {
+      given.push([...list]);
+      return { bytes: new Uint8Array([7]), trainingMs: 42, articles: list.length };
+    };
+    const { indexes, created, models } = fixture({ figures: [{ top1: 1, top3: 1 }], articles, trainModel });
+    current = indexes;
+    await indexes.search('kb', 'A', 3);
+    await indexes.retrain('kb');
+    expect(given).toEqual([
+      [{ id: 'a', question: 'A', similar: ['a?'] }, { id: 'b', question: 'B', similar: [] }],
+      [{ id: 'a', question: 'A', similar: ['a?'] }, { id: 'b', question: 'B', similar: [] }],
+    ]);
+    expect(created.map((index) => [index.trained, index.loaded])).toEqual([[0, new Uint8Array([7])], [0, new Uint8Array([7])]]);
+    expect(models[0]).toMatchObject({ active: true, trainingMs: 42, articleCount: 2 });
+  });
+
+  it('trains on this thread, with a warning, when the trainer fails: the retrain is not lost', async () => {
+    const warnings: string[] = [];
+    const logger = { ...silent, warn: (_obj: object, msg?: string) => void warnings.push(msg ?? '') };
+    const trainModel = () => Promise.reject(new Error('worker crashed'));
+    const { indexes, created, models } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [{ id: 'a', question: 'A', similar: [], validity: open }], trainModel, logger });
+    current = indexes;
+    const model = await indexes.retrain('kb');
+    expect(model).toMatchObject({ version: 1, active: true });
+    expect(models).toHaveLength(1);
+    expect(created[0]).toMatchObject({ trained: 1, loaded: null });
+    expect(warnings).toEqual(['knowledge base training worker failed; training on the event loop instead']);
   });
 
   it('activates when the test set is empty, and replays changes made during a retrain', async () => {

@@ -43,6 +43,12 @@ interface Entry {
   validity: Map<string, Validity>;
 }
 
+/** A freshly built entry and the articles it holds, in upsert order (what a trainer is given). */
+interface Built {
+  entry: Entry;
+  articles: IndexedArticle[];
+}
+
 export interface KbIndexesOptions {
   source: IndexSource;
   createIndex: (thresholds: Thresholds) => SearchIndex;
@@ -52,7 +58,15 @@ export interface KbIndexesOptions {
   now?: () => number;
   /** Told about every model version an automatic (debounced) retrain records. */
   onAutomaticRetrain?: (model: ModelVersion) => Promise<void> | void;
+  /**
+   * Trains off the event loop (a worker thread) and returns the model's bytes, which the
+   * index then imports. Absent = `index.train()` on this thread; when it fails the
+   * retrain falls back to that too (with a warning), so no retrain is lost.
+   */
+  trainModel?: (articles: readonly IndexedArticle[], thresholds: Thresholds) => Promise<{ bytes: Uint8Array; trainingMs: number; articles: number }>;
 }
+
+type TrainingStats = { trainingMs: number; articles: number };
 
 /** How many extra hits to ask for, so that hits outside their validity window can be dropped. */
 const VALIDITY_HEADROOM = 10;
@@ -177,8 +191,8 @@ export class KbIndexes {
     let entry = this.#entries.get(kb);
     if (!entry) {
       entry = this.#build(kb, []).then(async (built) => {
-        await this.#restoreOrTrain(kb, built.index);
-        return built;
+        await this.#restoreOrTrain(kb, built);
+        return built.entry;
       });
       this.#entries.set(kb, entry);
       // A failed build is retried by the next search instead of failing forever.
@@ -194,7 +208,8 @@ export class KbIndexes {
    * activated stays inactive across restarts (and a large KB starts without training);
    * it trains only when there are none or they do not load.
    */
-  async #restoreOrTrain(kb: string, index: SearchIndex): Promise<void> {
+  async #restoreOrTrain(kb: string, built: Built): Promise<void> {
+    const { index } = built.entry;
     const bytes = index.importModel ? await this.#options.source.activeModelBytes(kb) : null;
     if (bytes && index.importModel) {
       try {
@@ -204,24 +219,55 @@ export class KbIndexes {
         this.#options.logger.warn({ err: error, kb }, 'stored knowledge base model does not load; training a new one');
       }
     }
-    await index.train();
+    await this.#train(kb, built);
   }
 
-  async #build(kb: string, log: IndexChange[]): Promise<Entry> {
+  /**
+   * Trains the built index: in the trainer (off the event loop) when there is one, its
+   * bytes imported into the index; on this thread when there is none or it fails.
+   */
+  async #train(kb: string, built: Built): Promise<TrainingStats> {
+    const { index } = built.entry;
+    const trainModel = this.#options.trainModel;
+    if (trainModel && index.importModel) {
+      try {
+        const trained = await trainModel(built.articles, await this.#thresholdsOf(kb));
+        index.importModel(trained.bytes);
+        return { trainingMs: trained.trainingMs, articles: trained.articles };
+      } catch (error) {
+        this.#options.logger.warn({ err: error, kb }, 'knowledge base training worker failed; training on the event loop instead');
+      }
+    }
+    return index.train();
+  }
+
+  async #build(kb: string, log: IndexChange[]): Promise<Built> {
     const thresholds = await this.#thresholdsOf(kb);
     const articles = await this.#options.source.searchable(kb);
     const entry: Entry = { index: this.#options.createIndex(thresholds), validity: new Map() };
-    for (const article of articles) apply(entry, { kind: 'upsert', article });
-    for (const change of log.splice(0)) apply(entry, change);
-    return entry;
+    // What the index holds, in the order it was given (a Map keeps a replaced id in place, as the index does).
+    const held = new Map<string, IndexedArticle>();
+    const build = (change: IndexChange) => {
+      apply(entry, change);
+      if (change.kind === 'remove') held.delete(change.id);
+      else {
+        const { id, question, similar } = change.article;
+        held.set(id, { id, question, similar });
+      }
+    };
+    for (const article of articles) build({ kind: 'upsert', article });
+    for (const change of log.splice(0)) build(change);
+    return { entry, articles: [...held.values()] };
   }
 
   async #retrainNow(kb: string): Promise<ModelVersion> {
     const log: IndexChange[] = [];
     this.#pending.set(kb, log);
     try {
-      const candidate = await this.#build(kb, log);
-      const trained = await candidate.index.train();
+      const built = await this.#build(kb, log);
+      const candidate = built.entry;
+      // Changes landing while it trains wait in `log`: the bytes must match what was trained.
+      const trained = await this.#train(kb, built);
       for (const change of log.splice(0)) apply(candidate, change);
       const cases = await this.#options.source.testCases(kb);
       const live = this.#entries.get(kb);

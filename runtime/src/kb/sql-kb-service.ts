@@ -31,6 +31,7 @@ import type {
 } from './kb-service.js';
 import type { Article, ArticleInput, FeedbackInput, ImportFormat, ImportReport, KnowledgeBase, ModelVersion, SearchResult, UnansweredGroup, UnansweredInput } from './kb-types.js';
 import { KbIndex } from './retrieval/index.js';
+import { WorkerTrainer } from './retrieval/worker-trainer.js';
 import { conflictOf, SqlKbArticles } from './sql-kb-articles.js';
 import { SqlKbModels } from './sql-kb-models.js';
 import { deleteArticles, insertArticles, insertRevisions, updateArticle } from './sql-kb-rows.js';
@@ -46,6 +47,12 @@ export interface SqlKbServiceOptions {
   now?: () => number;
   /** Where automatic model activations are recorded (explicit retrains are audited by their caller). */
   audit?: () => AuditLog;
+  /**
+   * The compiled training worker (default: the one beside the engine), or false to train
+   * on the event loop. Without the file (TypeScript sources under the test runner)
+   * training runs on the event loop (logged at debug level).
+   */
+  trainWorker?: URL | false;
 }
 
 /** What a change to one article does to its KB's index. */
@@ -68,6 +75,8 @@ export class SqlKbService implements KbService {
     this.#now = options.now ?? Date.now;
     this.#articles = new SqlKbArticles(options.db);
     this.#models = new SqlKbModels(options.db);
+    const trainer = options.trainWorker === false ? null : WorkerTrainer.create(options.trainWorker);
+    if (!trainer && options.trainWorker !== false) options.logger.debug({}, 'knowledge base training worker not found (TypeScript sources?); retrains run on the event loop');
     this.#indexes = new KbIndexes({
       source: {
         searchable: async (kb) =>
@@ -78,6 +87,7 @@ export class SqlKbService implements KbService {
         activeModelBytes: (kb) => this.#models.activeModelBytes(kb),
       },
       createIndex: options.createIndex ?? ((thresholds) => new KbIndex({ thresholds })),
+      trainModel: trainer ? (articles, thresholds) => trainer.train(articles, { thresholds }) : undefined,
       retrainDelayMs: options.retrainDelayMs === undefined ? 2000 : options.retrainDelayMs,
       logger: options.logger,
       now: this.#now,

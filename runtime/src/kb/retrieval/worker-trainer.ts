@@ -1,0 +1,58 @@
+/**
+ * Trains a knowledge base's model in a worker thread. `KbIndex.train()` is seconds of
+ * synchronous CPU work (≈2–3 s for 10k similar questions, ~6 s at the article cap); on
+ * the event loop it would hold up every chat turn of the process for that long. The
+ * worker gets the articles and options, trains its own index and returns the model
+ * bytes, which the caller loads into its index with `importModel` (upserts are cheap
+ * next to training, so the caller builds its index itself).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { IndexedArticle, RetrievalOptions } from './kb-index.js';
+import type { TrainWorkerData, TrainWorkerResult } from './train-worker.js';
+
+export interface TrainedModel {
+  bytes: Uint8Array;
+  trainingMs: number;
+  articles: number;
+}
+
+/** The compiled worker next to this file (absent when running from TypeScript sources). */
+const DEFAULT_WORKER = new URL('./train-worker.js', import.meta.url);
+
+export class WorkerTrainer {
+  readonly #workerUrl: URL;
+
+  private constructor(workerUrl: URL) {
+    this.#workerUrl = workerUrl;
+  }
+
+  /**
+   * A trainer, or null when the compiled worker is not there (the test runner runs
+   * TypeScript sources): the caller then trains on its own thread.
+   */
+  static create(workerUrl: URL = DEFAULT_WORKER): WorkerTrainer | null {
+    return existsSync(fileURLToPath(workerUrl)) ? new WorkerTrainer(workerUrl) : null;
+  }
+
+  /** Rejects when the worker fails or exits without a model. */
+  train(articles: readonly IndexedArticle[], options: RetrievalOptions): Promise<TrainedModel> {
+    const workerData: TrainWorkerData = { articles: [...articles], options };
+    const worker = new Worker(this.#workerUrl, { workerData });
+    return new Promise<TrainedModel>((resolve, reject) => {
+      let settled = false;
+      worker.once('message', (result: TrainWorkerResult) => {
+        settled = true;
+        resolve({ bytes: new Uint8Array(result.bytes), trainingMs: result.trainingMs, articles: result.articles });
+      });
+      worker.once('error', (error) => {
+        settled = true;
+        reject(error);
+      });
+      worker.once('exit', (code) => {
+        if (!settled) reject(new Error(`knowledge base training worker exited with code ${code} without a model`));
+      });
+    });
+  }
+}
