@@ -7,6 +7,7 @@
 import { KbIndex, type IndexedArticle } from '../kb/retrieval/index.js';
 import { percentile, timed } from './kb-measure.js';
 import { seededRandom } from '../kb/retrieval/seeded-random.js';
+import { printLine } from '../cli/cli-output.js';
 
 const HAN = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质';
 const LATIN = 'abcdefghijklmnoprstuvwy';
@@ -59,7 +60,7 @@ export function syntheticArticles(count: number, seed = 7): { articles: IndexedA
 }
 
 export function syntheticBench(count: number): SyntheticFigures {
-  console.log(`\nSynthetic KB: ${count} articles (goals: build < 60 s, RSS < 1 GiB, query p99 < 10 ms)`);
+  printLine(`\nSynthetic KB: ${count} articles (goals: build < 60 s, RSS < 1 GiB, query p99 < 10 ms)`);
   const { articles, queries } = syntheticArticles(count);
   const index = new KbIndex();
   const cpuBefore = process.cpuUsage();
@@ -91,7 +92,7 @@ export function syntheticBench(count: number): SyntheticFigures {
     cpuP99Ms: percentile(cpuTimes, 99),
     top1: top1 / (queries.length || 1),
   };
-  console.log(
+  printLine(
     `  index ${(figures.indexMs / 1000).toFixed(1)} s (CPU ${(figures.indexCpuMs / 1000).toFixed(1)} s), train ${((figures.trainingMs ?? 0) / 1000).toFixed(1)} s, RSS ${figures.rssMiB.toFixed(0)} MiB, ` +
       `query p50 ${figures.p50Ms.toFixed(2)} ms p99 ${figures.p99Ms.toFixed(2)} ms (CPU p99 ${figures.cpuP99Ms.toFixed(2)} ms) (${queries.length} queries, top-1 ${(figures.top1 * 100).toFixed(1)}%)`,
   );

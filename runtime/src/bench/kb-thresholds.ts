@@ -5,6 +5,7 @@
  */
 import type { KbIndex } from '../kb/retrieval/index.js';
 import type { BenchCase } from './kb-data.js';
+import { printLine } from '../cli/cli-output.js';
 
 export interface SweepRow {
   threshold: number;
@@ -38,6 +39,6 @@ export function thresholdSweep(index: KbIndex, inScope: readonly BenchCase[], ou
 
 export function printSweep(rows: readonly SweepRow[]): void {
   const pct = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`).padStart(7);
-  console.log('  threshold  in-scope ≥  right among them  out-of-scope <');
-  for (const row of rows) console.log(`  ${row.threshold.toFixed(1).padStart(9)}  ${pct(row.inScopeAbove)}  ${pct(row.precisionAbove).padStart(16)}  ${pct(row.outOfScopeBelow).padStart(14)}`);
+  printLine('  threshold  in-scope ≥  right among them  out-of-scope <');
+  for (const row of rows) printLine(`  ${row.threshold.toFixed(1).padStart(9)}  ${pct(row.inScopeAbove)}  ${pct(row.precisionAbove).padStart(16)}  ${pct(row.outOfScopeBelow).padStart(14)}`);
 }

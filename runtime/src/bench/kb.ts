@@ -12,6 +12,7 @@ import { decisions, measure, timed, type QualityFigures } from './kb-measure.js'
 import { plainBm25 } from './kb-baseline.js';
 import { syntheticBench } from './kb-synthetic.js';
 import { printSweep, thresholdSweep } from './kb-thresholds.js';
+import { printLine } from '../cli/cli-output.js';
 
 /** Intents held out of the KB for the out-of-scope measurement (fixed so runs compare). */
 export const OUT_OF_SCOPE_INTENTS = [
@@ -32,7 +33,7 @@ function build(articles: readonly IndexedArticle[], train: boolean) {
 }
 
 function printQuality(label: string, figures: QualityFigures): void {
-  console.log(
+  printLine(
     `  ${label.padEnd(22)} top-1 ${pct(figures.top1).padStart(6)}  top-3 ${pct(figures.top3).padStart(6)}  ` +
       `answer/suggest/none ${pct(figures.answer)}/${pct(figures.suggest)}/${pct(figures.none)}  ` +
       `right when answering ${pct(figures.answerPrecision)}  right among suggestions ${pct(figures.suggestRecall)}  p50 ${ms(figures.p50Ms)}  p99 ${ms(figures.p99Ms)} (CPU p99 ${ms(figures.cpuP99Ms)})`,
@@ -40,29 +41,29 @@ function printQuality(label: string, figures: QualityFigures): void {
 }
 
 function engineVersusBm25(name: string, set: BenchSet) {
-  console.log(`\n${name}: ${set.articles.length} articles, ${set.cases.length} queries`);
+  printLine(`\n${name}: ${set.articles.length} articles, ${set.cases.length} queries`);
   const plain = plainBm25(set.articles, set.cases);
-  console.log(`  ${'plain BM25 + jieba'.padEnd(22)} top-1 ${pct(plain.top1).padStart(6)}  top-3 ${pct(plain.top3).padStart(6)}`);
+  printLine(`  ${'plain BM25 + jieba'.padEnd(22)} top-1 ${pct(plain.top1).padStart(6)}  top-3 ${pct(plain.top3).padStart(6)}`);
   const untrained = build(set.articles, false);
   const bm25Figures = measure(untrained.index, set.cases);
   printQuality('engine before train()', bm25Figures);
   const engine = build(set.articles, true);
   const engineFigures = measure(engine.index, set.cases);
   printQuality('engine trained', engineFigures);
-  console.log(`  index ${ms(engine.indexMs)}, train ${ms(engine.trainingMs)} (CPU ${ms(engine.trainingCpuMs)}; the machine may be shared)`);
+  printLine(`  index ${ms(engine.indexMs)}, train ${ms(engine.trainingMs)} (CPU ${ms(engine.trainingCpuMs)}; the machine may be shared)`);
   return { plainBm25: plain, untrained: bm25Figures, engine: engineFigures, indexMs: engine.indexMs, trainingMs: engine.trainingMs, trainingCpuMs: engine.trainingCpuMs };
 }
 
 function main(): void {
   const dir = dataDirectory();
   const summary: Record<string, unknown> = {};
-  console.log(`KB retrieval benchmark (data: ${dir})`);
+  printLine(`KB retrieval benchmark (data: ${dir})`);
   // First, so its resident memory is not mixed with the other sets' garbage.
   const syntheticSize = Number(process.env.BENCH_KB_SYNTHETIC ?? 100_000);
   if (syntheticSize > 0) summary.synthetic = syntheticBench(syntheticSize);
 
   const banking = loadBanking77(dir);
-  if (!banking) console.log(`\nBanking77: skipped — ${dir}/banking77/{train,test}.csv not found`);
+  if (!banking) printLine(`\nBanking77: skipped — ${dir}/banking77/{train,test}.csv not found`);
   else {
     summary.banking77 = engineVersusBm25('Banking77 (goal: top-1 ≥ 90%)', bankingSet(banking));
     const excluded = new Set(OUT_OF_SCOPE_INTENTS);
@@ -71,19 +72,19 @@ function main(): void {
     const { index } = build(inScope.articles, true);
     const inFigures = measure(index, inScope.cases);
     const outFigures = decisions(index, outOfScope);
-    console.log(`\nOut-of-scope: ${OUT_OF_SCOPE_INTENTS.length} intents held out (goal: ≥ 50% none, in-scope top-1 ≥ 88%)`);
+    printLine(`\nOut-of-scope: ${OUT_OF_SCOPE_INTENTS.length} intents held out (goal: ≥ 50% none, in-scope top-1 ≥ 88%)`);
     printQuality('in-scope', inFigures);
-    console.log(`  out-of-scope (${outOfScope.length} queries) answer/suggest/none ${pct(outFigures.answer)}/${pct(outFigures.suggest)}/${pct(outFigures.none)}`);
+    printLine(`  out-of-scope (${outOfScope.length} queries) answer/suggest/none ${pct(outFigures.answer)}/${pct(outFigures.suggest)}/${pct(outFigures.none)}`);
     const sweep = thresholdSweep(index, inScope.cases, outOfScope);
     printSweep(sweep);
     summary.outOfScope = { inScope: inFigures, outOfScope: outFigures, sweep };
   }
 
   const afqmc = loadAfqmc(dir);
-  if (!afqmc) console.log(`\nAFQMC: skipped — ${dir}/afqmc/dev.jsonl not found`);
+  if (!afqmc) printLine(`\nAFQMC: skipped — ${dir}/afqmc/dev.jsonl not found`);
   else summary.afqmc = engineVersusBm25('AFQMC positive pairs (goal: beat BM25 + jieba clearly)', afqmc);
 
-  console.log(`\n${JSON.stringify({ bench: 'kb', ...summary })}`);
+  printLine(`\n${JSON.stringify({ bench: 'kb', ...summary })}`);
 }
 
 main();

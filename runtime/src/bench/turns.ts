@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
+import { printLine } from '../cli/cli-output.js';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_DURATION ?? 15);
@@ -181,8 +182,8 @@ function line(name: string, result: Result): string {
 
 const runtime = await benchRuntime();
 const bare = await benchBare();
-console.log(`\nbench:turns — ${connections} concurrent conversations, ${duration} s each, SQLite (WAL)`);
-console.log(line('Kefu runtime (demo welcome menu)', runtime.result));
-console.log(line('bare Fastify + better-sqlite3', bare));
-console.log(`ratio runtime / bare: ${(runtime.result.requests.average / bare.requests.average).toFixed(2)} (goal ≥ 0.5, p99 < 50 ms)`);
-console.log(`runtime peak resident memory: ${runtime.peakRss.toFixed(0)} MiB (goal < 300 MiB)`);
+printLine(`\nbench:turns — ${connections} concurrent conversations, ${duration} s each, SQLite (WAL)`);
+printLine(line('Kefu runtime (demo welcome menu)', runtime.result));
+printLine(line('bare Fastify + better-sqlite3', bare));
+printLine(`ratio runtime / bare: ${(runtime.result.requests.average / bare.requests.average).toFixed(2)} (goal ≥ 0.5, p99 < 50 ms)`);
+printLine(`runtime peak resident memory: ${runtime.peakRss.toFixed(0)} MiB (goal < 300 MiB)`);

@@ -2,14 +2,15 @@
  * Import benchmark: a synthetic 100,000-article JSONL imported into a fresh database
  * through the same path as `kefu kb import` (parse, validate every row, one transaction,
  * then the index build and a retrain), then queries through the service.
- * Run: `npm run build -w @kefu/runtime && node runtime/dist/kb/import-bench.js [articles]`
+ * Run: `npm run build -w @kefu/runtime && node runtime/dist/bench/kb-import.js [articles]`
  * (PostgreSQL: set KEFU_TEST_DATABASE_URL). Prints figures; asserts nothing.
  */
-import { syntheticArticles } from '../bench/kb-synthetic.js';
+import { syntheticArticles } from './kb-synthetic.js';
 import { migrate } from '../db/migrate.js';
 import { openLeanDb } from '../db/open-lean-db.js';
 import { createTestDatabase } from '../test-support/test-database.js';
-import { SqlKbService } from './sql-kb-service.js';
+import { SqlKbService } from '../kb/sql-kb-service.js';
+import { printLine } from '../cli/cli-output.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -23,19 +24,19 @@ async function main(): Promise<void> {
   const kb = new SqlKbService({ db, logger: silent, retrainDelayMs: null });
   try {
     await migrate(test.database);
-    console.log(`KB import bench: ${count} articles, ${mib(file.length)} MiB JSONL, ${test.database.kind}`);
+    printLine(`KB import bench: ${count} articles, ${mib(file.length)} MiB JSONL, ${test.database.kind}`);
     let started = performance.now();
     const report = await kb.importArticles('default', 'jsonl', file, { author: 'bench' });
     const importMs = performance.now() - started;
     if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
-    console.log(`  import (parse + validate + one transaction): ${(importMs / 1000).toFixed(1)} s (goal < 60 s)`);
+    printLine(`  import (parse + validate + one transaction): ${(importMs / 1000).toFixed(1)} s (goal < 60 s)`);
 
     started = performance.now();
     await kb.search('default', queries[0]!.query);
-    console.log(`  index build from the database (first search): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    printLine(`  index build from the database (first search): ${((performance.now() - started) / 1000).toFixed(1)} s`);
     started = performance.now();
     const model = await kb.retrain('default');
-    console.log(`  retrain (candidate build + train + evaluate): ${((performance.now() - started) / 1000).toFixed(1)} s, model v${model.version} ${model.active ? 'active' : 'not active'}`);
+    printLine(`  retrain (candidate build + train + evaluate): ${((performance.now() - started) / 1000).toFixed(1)} s, model v${model.version} ${model.active ? 'active' : 'not active'}`);
 
     // Two passes: the first pays for collecting the index the retrain replaced.
     for (const pass of ['first', 'second']) {
@@ -49,19 +50,19 @@ async function main(): Promise<void> {
       }
       latencies.sort((a, b) => a - b);
       const pick = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))]!.toFixed(2);
-      console.log(`  search through the service, ${pass} pass: ${queries.length} queries, p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms, top-1 ${((top1 / queries.length) * 100).toFixed(1)}%`);
+      printLine(`  search through the service, ${pass} pass: ${queries.length} queries, p50 ${pick(0.5)} ms, p99 ${pick(0.99)} ms, top-1 ${((top1 / queries.length) * 100).toFixed(1)}%`);
     }
 
     const restarted = new SqlKbService({ db, logger: silent, retrainDelayMs: null });
     started = performance.now();
     await restarted.search('default', queries[0]!.query);
-    console.log(`  index build in a new process (loads the stored model): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    printLine(`  index build in a new process (loads the stored model): ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await restarted.close();
 
     started = performance.now();
     const again = await kb.importArticles('default', 'jsonl', file, { author: 'bench' });
-    console.log(`  re-import of the same file (all unchanged): ${((performance.now() - started) / 1000).toFixed(1)} s, ${again.updated} updated`);
-    console.log(`  resident memory: ${mib(process.memoryUsage().rss)} MiB`);
+    printLine(`  re-import of the same file (all unchanged): ${((performance.now() - started) / 1000).toFixed(1)} s, ${again.updated} updated`);
+    printLine(`  resident memory: ${mib(process.memoryUsage().rss)} MiB`);
   } finally {
     await kb.close();
     await db.close();
