@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { RenderAnswer } from '../kb/render-answer';
 import type { ApiMessage, Rating } from './api-types';
 import { answeredUpTo } from './chat-state';
+import { ChoiceButtons } from './choice-buttons';
 import type { Chat } from './use-chat';
 
 /**
@@ -78,22 +79,7 @@ function Bubble({
         )}
       </div>
       {message.kind === 'kb-answer' && message.feedback && <AnswerFeedback seq={message.seq} rating={rating} onRate={onRate} />}
-      {message.choices && message.choices.length > 0 && (
-        <div className="chat-choices">
-          {message.choices.map((choice) => (
-            <button
-              key={choice.id}
-              type="button"
-              className="chat-choice"
-              disabled={!choicesActive}
-              data-testid={`chat-choice-${choice.id}`}
-              onClick={() => onChoice(choice)}
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
-      )}
+      <ChoiceButtons choices={message.choices ?? []} active={choicesActive} onChoice={onChoice} testIdPrefix="chat-choice" />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { ChoiceButtons } from '../chat/choice-buttons';
 import { useI18n } from '../i18n/use-i18n';
 import type { SimulatorMessage } from './simulator-log';
 
@@ -21,22 +22,7 @@ export function SimulatorMessageView({ message, choicesActive, onChoice }: Props
         {message.kind === 'card' && message.url && <div className="muted small">{message.url}</div>}
         {message.kind === 'kb-answer' && <div className="muted small">{t('simulator.kbSource', { kb: message.kb })}</div>}
       </div>
-      {choices.length > 0 && (
-        <div className="chat-choices">
-          {choices.map((choice) => (
-            <button
-              key={choice.id}
-              type="button"
-              className="chat-choice"
-              disabled={!choicesActive}
-              data-testid={`simulator-choice-${choice.id}`}
-              onClick={() => onChoice(choice)}
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
-      )}
+      <ChoiceButtons choices={choices} active={choicesActive} onChoice={onChoice} testIdPrefix="simulator-choice" />
     </li>
   );
 }
