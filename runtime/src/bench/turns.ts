@@ -4,7 +4,8 @@
  * better-sqlite3 insert-and-reply handler (the physical limit of this design), plus the
  * runtime's peak resident memory. Prints figures; asserts nothing.
  *
- * Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds (15).
+ * Env: BENCH_CONNECTIONS (50), BENCH_DURATION seconds (15), BENCH_CPU_PROFILE_DIR (write a
+ * V8 CPU profile of the runtime server there, for `node --cpu-prof` analysis).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -101,7 +102,9 @@ async function load(url: string, requests: RequestSpec[], seconds: number): Prom
 async function benchRuntime(): Promise<{ result: Result; peakRss: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [cliPath, 'serve', '--demo', '--port', String(port)], {
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
+  if (process.env.BENCH_NODE_IMPORT) profile.push('--import', process.env.BENCH_NODE_IMPORT);
+  const child = spawn(process.execPath, [...profile, cliPath, 'serve', '--demo', '--port', String(port)], {
     env: {
       ...process.env,
       KEFU_DATABASE_URL: `sqlite://${join(dir, 'kefu.db')}`,

@@ -2,8 +2,8 @@
  * Turns an engine step's result into rows: numbered messages and timer changes.
  * Pure, so the transaction that writes them stays short.
  */
-import { randomUUID } from 'node:crypto';
 import type { ConversationStatus } from '../db/entities/conversation.js';
+import { timeOrderedUuid } from '../db/time-ordered-id.js';
 import type { Effect, OutgoingMessage, StepResult } from '../engine/types.js';
 import type { MessageBody, NewMessage, TimerChange } from '../store/chat-records.js';
 
@@ -20,7 +20,7 @@ export interface TurnPlan {
 export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnPlan {
   let seq = afterSeq;
   const messages = result.outputs.map((output): NewMessage => ({
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     seq: ++seq,
     role: output.kind === 'system' ? 'system' : 'bot',
     kind: output.kind,

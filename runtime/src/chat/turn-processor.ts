@@ -5,10 +5,10 @@
  * by the conversation's `version`. A stale write retries on fresh state; a retried
  * `clientMessageId` is answered from the stored reply and writes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import type { Locale } from '@kefu/schemas';
 import type { EventBus } from '../bus/event-bus.js';
 import type { ConversationStatus } from '../db/entities/conversation.js';
+import { timeOrderedUuid } from '../db/time-ordered-id.js';
 import { TIMERS } from '../engine/engine-codes.js';
 import type { HandoffService } from '../engine/handoff-service.js';
 import type { Choice, ConversationState, Effect, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
@@ -86,7 +86,7 @@ export class TurnProcessor {
     const bundle = await bundles.get(bundleVersion);
     const now = this.#now();
     const state = engine.initialState(bundle, { bundleVersion, ...(input.locale ? { locale: input.locale } : {}) });
-    const conversationId = randomUUID();
+    const conversationId = timeOrderedUuid();
     const result = await engine.step(state, { type: 'start' }, this.#services(bundle, now, conversationId, 0));
     const plan = planTurn(result, 0, now);
     const idle = planIdleDeadline(null, plan.timers);
@@ -108,7 +108,7 @@ export class TurnProcessor {
       offeredChoices: offeredChoicesOf(plan.messages) ?? null,
     });
     this.#announce(conversationId, plan);
-    await this.#logUnanswered(plan.otherEffects);
+    if (plan.otherEffects.length > 0) await this.#logUnanswered(plan.otherEffects);
     this.#observer.turnCompleted('start', (performance.now() - began) / 1000);
     return { conversationId, messages: plan.messages, status: plan.status };
   }
@@ -142,7 +142,7 @@ export class TurnProcessor {
         const customerSeq = conversation.lastSeq + 1;
         const plan = planTurn(result, customerSeq, now);
         const customerMessage: NewMessage = {
-          id: randomUUID(),
+          id: timeOrderedUuid(),
           seq: customerSeq,
           role: 'customer',
           kind: input.message.kind,
@@ -175,7 +175,7 @@ export class TurnProcessor {
         }
         this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
-        await this.#logUnanswered(plan.otherEffects);
+        if (plan.otherEffects.length > 0) await this.#logUnanswered(plan.otherEffects);
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };
       }
@@ -242,7 +242,7 @@ export class TurnProcessor {
         if (outcome !== 'committed') continue;
         this.#remember(cached, result.state, plan, idle.idleDeadline);
         this.#announce(conversation.id, plan);
-        await this.#logUnanswered(plan.otherEffects);
+        if (plan.otherEffects.length > 0) await this.#logUnanswered(plan.otherEffects);
         this.#observer.timerFired();
         this.#observer.turnCompleted('timer', (performance.now() - began) / 1000);
         return true;

@@ -2,7 +2,7 @@
  * Conversation tokens: the bearer secret a customer's client holds. Only the SHA-256
  * is stored, so a database leak does not let anyone post into conversations.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export function createConversationToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
@@ -10,7 +10,7 @@ export function createConversationToken(): { token: string; hash: string } {
 }
 
 export function hashConversationToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 export function conversationTokenMatches(storedHash: string, token: string): boolean {

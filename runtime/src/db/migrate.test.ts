@@ -45,6 +45,16 @@ describe('migrations', () => {
       // NULL client ids (bot messages) never collide.
       await db.run(insert, ['00000000-0000-4000-8000-00000000000d', conversation, 2, 'bot', 'text', '{}', null, now]);
       await db.run(insert, ['00000000-0000-4000-8000-00000000000e', conversation, 3, 'bot', 'text', '{}', null, now]);
+      // Only customer messages are in the idempotency index (partial), and the lookup by
+      // client id still goes through it.
+      const definition = db.dialect === 'sqlite'
+        ? await db.get<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'messages_conversation_client_id_unique'")
+        : await db.get<{ sql: string }>("SELECT indexdef AS sql FROM pg_indexes WHERE indexname = 'messages_conversation_client_id_unique'");
+      expect(definition?.sql).toMatch(/WHERE \(?client_message_id IS NOT NULL\)?/i);
+      if (db.dialect === 'sqlite') {
+        const plan = await db.all<{ detail: string }>('EXPLAIN QUERY PLAN SELECT seq FROM messages WHERE conversation_id = ? AND client_message_id = ?', [conversation, 'c1']);
+        expect(plan.map((row) => row.detail).join(' ')).toContain('messages_conversation_client_id_unique');
+      }
       const due = await db.get<{ due: unknown }>('SELECT created_at AS "due" FROM messages WHERE seq = ?', [3]);
       expect(due).toBeDefined();
     } finally {

@@ -8,6 +8,7 @@ import { Migration0003AuditAndCustomerData } from './migrations/Migration0003Aud
 import { Migration0004IdleDeadline } from './migrations/Migration0004IdleDeadline.js';
 import { Migration0005KnowledgeBase } from './migrations/Migration0005KnowledgeBase.js';
 import { Migration0006FlowTests } from './migrations/Migration0006FlowTests.js';
+import { Migration0007PartialClientMessageIndex } from './migrations/Migration0007PartialClientMessageIndex.js';
 
 export const migrationsList = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
@@ -16,4 +17,5 @@ export const migrationsList = [
   { name: 'Migration0004IdleDeadline', class: Migration0004IdleDeadline },
   { name: 'Migration0005KnowledgeBase', class: Migration0005KnowledgeBase },
   { name: 'Migration0006FlowTests', class: Migration0006FlowTests },
+  { name: 'Migration0007PartialClientMessageIndex', class: Migration0007PartialClientMessageIndex },
 ];

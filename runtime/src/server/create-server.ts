@@ -13,6 +13,7 @@ import { openServices, type KefuServices } from '../store/open-services.js';
 import { TimerScheduler } from '../timers/scheduler.js';
 import { trpcPlugin } from '../trpc/fastify-plugin.js';
 import { createLogger, redactUrl } from './create-logger.js';
+import { lazyChildLogger } from './lazy-child-logger.js';
 import { DEFAULT_PUBLIC_API } from './public-api-config.js';
 import { toErrorResponse } from './error-body.js';
 import { MetricsRegistry } from './metrics-registry.js';
@@ -57,6 +58,7 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
 
   const server = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },

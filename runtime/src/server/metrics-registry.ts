@@ -20,8 +20,8 @@ export class MetricsRegistry implements TurnObserver {
     this.#turns.set(kind, (this.#turns.get(kind) ?? 0) + 1);
     this.#durationSum += seconds;
     this.#durationCount += 1;
-    for (const [index, bound] of DURATION_BUCKETS.entries()) {
-      if (seconds <= bound) this.#bucketCounts[index] = (this.#bucketCounts[index] ?? 0) + 1;
+    for (let index = 0; index < DURATION_BUCKETS.length; index++) {
+      if (seconds <= DURATION_BUCKETS[index]!) this.#bucketCounts[index] = (this.#bucketCounts[index] ?? 0) + 1;
     }
   }
 

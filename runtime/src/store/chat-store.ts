@@ -3,11 +3,11 @@
  * method is one round of reads or ONE transaction of writes; the turn processor
  * decides what to write.
  */
-import { randomUUID } from 'node:crypto';
 import type { BundleDocument } from '@kefu/schemas';
 import { readJson, readTime, type LeanDb, type LeanStatement } from '../db/lean-db.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import { StaleWriteError } from '../db/stale-write-error.js';
+import { timeOrderedUuid } from '../db/time-ordered-id.js';
 import type { ConversationState } from '../engine/types.js';
 import type {
   ClaimedTimer,
@@ -248,7 +248,7 @@ function timerStatement(conversationId: string, change: TimerChange, now: Date):
     // Re-arming keeps one row per (conversation, name) and takes it back from any claimer.
     return {
       sql: "INSERT INTO timers (id, conversation_id, name, due_at, status, lease_until, created_at) VALUES (?, ?, ?, ?, 'pending', NULL, ?) ON CONFLICT (conversation_id, name) DO UPDATE SET due_at = excluded.due_at, status = 'pending', lease_until = NULL",
-      params: [randomUUID(), conversationId, change.name, change.dueAt, now],
+      params: [timeOrderedUuid(), conversationId, change.name, change.dueAt, now],
     };
   }
   if (change.type === 'cancel') {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KbIndexes, type SearchableArticle } from '../kb-indexes.js';
 import type { ModelVersion } from '../kb-types.js';
-import { KbIndex } from './kb-index.js';
+import { KbIndex, type RetrievalOptions } from './kb-index.js';
 import { WorkerTrainer } from './worker-trainer.js';
 
 const workerUrl = new URL('../../../dist/kb/retrieval/train-worker.js', import.meta.url);
@@ -44,6 +44,26 @@ afterEach(async () => {
 describe('WorkerTrainer', () => {
   it('is not created without the compiled worker (the caller trains inline)', () => {
     expect(WorkerTrainer.create(new URL('./no-such-worker.js', workerUrl))).toBeNull();
+  });
+
+  it('runs one training at a time: trainings asked for together queue, and a failed one does not block the next', async () => {
+    const trainer = WorkerTrainer.create(new URL('../test-support/concurrency-probe-worker.mjs', import.meta.url))!;
+    const probe = new SharedArrayBuffer(8);
+    const options = { probe } as unknown as RetrievalOptions;
+    const another = WorkerTrainer.create(new URL('../test-support/concurrency-probe-worker.mjs', import.meta.url))!;
+    const results = await Promise.allSettled([
+      trainer.train([], options),
+      trainer.train([], {} as RetrievalOptions), // the probe throws without its buffer
+      trainer.train([], options),
+      trainer.train([], options),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    // Each probe saw itself as the only one running.
+    for (const index of [0, 2, 3]) expect([...(results[index] as PromiseFulfilledResult<{ bytes: Uint8Array }>).value.bytes]).toEqual([1]);
+    expect(new Int32Array(probe)[1]).toBe(1);
+    // Separate trainers are independent queues.
+    const together = await Promise.all([trainer.train([], options), another.train([], options)]);
+    expect(Math.max(...together.map((model) => model.bytes[0]!))).toBe(2);
   });
 
   it('retrains off the event loop: timers fire and searches are answered meanwhile; the model equals inline training', async () => {

@@ -5,6 +5,10 @@
  * worker gets the articles and options, trains its own index and returns the model
  * bytes, which the caller loads into its index with `importModel` (upserts are cheap
  * next to training, so the caller builds its index itself).
+ *
+ * One training at a time per trainer: each worker loads its own tokenizer dictionary
+ * (~40 MB), and the first start of a demo trains every knowledge base at once. Queued
+ * trainings run one after another, so the process holds at most one worker's memory.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +27,8 @@ const DEFAULT_WORKER = new URL('./train-worker.js', import.meta.url);
 
 export class WorkerTrainer {
   readonly #workerUrl: URL;
+  /** The training running or queued last; the next starts after it settles. */
+  #last: Promise<unknown> = Promise.resolve();
 
   private constructor(workerUrl: URL) {
     this.#workerUrl = workerUrl;
@@ -38,6 +44,15 @@ export class WorkerTrainer {
 
   /** Rejects when the worker fails or exits without a model. */
   train(articles: readonly IndexedArticle[], options: RetrievalOptions): Promise<TrainedModel> {
+    const trained = this.#last.then(
+      () => this.#trainNow(articles, options),
+      () => this.#trainNow(articles, options),
+    );
+    this.#last = trained.catch(() => undefined);
+    return trained;
+  }
+
+  #trainNow(articles: readonly IndexedArticle[], options: RetrievalOptions): Promise<TrainedModel> {
     const workerData: TrainWorkerData = { articles: [...articles], options };
     const worker = new Worker(this.#workerUrl, { workerData });
     return new Promise<TrainedModel>((resolve, reject) => {
