@@ -28,6 +28,8 @@ export interface ApiMessage {
   createdAt: string;
 }
 
+const OPTIONAL_TEXT_FIELDS = ['title', 'imageUrl', 'url', 'code', 'kb', 'articleId', 'question'] as const;
+
 export function toApiMessage(message: StoredMessage): ApiMessage {
   const body = message.body;
   const api: ApiMessage = {
@@ -39,7 +41,7 @@ export function toApiMessage(message: StoredMessage): ApiMessage {
     createdAt: message.createdAt.toISOString(),
   };
   if (Array.isArray(body.choices)) api.choices = body.choices as Choice[];
-  for (const key of ['title', 'imageUrl', 'url', 'code', 'kb', 'articleId', 'question'] as const) {
+  for (const key of OPTIONAL_TEXT_FIELDS) {
     const value = body[key];
     if (typeof value === 'string') api[key] = value;
   }

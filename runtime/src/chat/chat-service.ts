@@ -71,7 +71,14 @@ export class ChatService {
   }
 
   async postMessage(conversationId: string, token: string, input: PostMessageInput): Promise<{ messages: ApiMessage[]; status: ConversationStatus }> {
-    const turn = await this.#customerTurnInput(conversationId, input);
+    let turn: CustomerTurnInput;
+    if (input.choiceId !== undefined) {
+      turn = { clientMessageId: input.clientMessageId, choiceId: input.choiceId, ...(input.text !== undefined ? { label: input.text } : {}) };
+    } else if (input.text !== undefined) {
+      turn = { clientMessageId: input.clientMessageId, text: input.text };
+    } else {
+      throw new KefuError('KEFU_ERR_BAD_REQUEST', 'Send "text" or "choiceId".', { path: '/text' });
+    }
     const outcome = await this.#options.processor.customerTurn(conversationId, (conversation) => this.#authorize(conversation, token), turn);
     return { messages: outcome.messages.map(toApiMessage), status: outcome.status };
   }
@@ -147,25 +154,5 @@ export class ChatService {
     if (!token || !conversationTokenMatches(conversation.tokenHash, token)) {
       throw new KefuError('KEFU_ERR_UNAUTHORIZED', 'The conversation token is missing or wrong.');
     }
-  }
-
-  async #customerTurnInput(conversationId: string, input: PostMessageInput): Promise<CustomerTurnInput> {
-    const base = { clientMessageId: input.clientMessageId };
-    if (input.choiceId !== undefined) {
-      const label = input.text ?? (await this.#choiceLabel(conversationId, input.choiceId)) ?? input.choiceId;
-      return {
-        ...base,
-        event: { type: 'choice', choiceId: input.choiceId, text: label },
-        message: { kind: 'choice', body: { text: label, choiceId: input.choiceId } },
-      };
-    }
-    if (input.text === undefined) throw new KefuError('KEFU_ERR_BAD_REQUEST', 'Send "text" or "choiceId".', { path: '/text' });
-    return { ...base, event: { type: 'message', text: input.text }, message: { kind: 'text', body: { text: input.text } } };
-  }
-
-  /** The label of a choice the bot offered last, so the transcript reads naturally. */
-  async #choiceLabel(conversationId: string, choiceId: string): Promise<string | null> {
-    const choices = await this.#options.processor.offeredChoices(conversationId);
-    return choices?.find((candidate) => candidate.id === choiceId)?.label ?? null;
   }
 }

@@ -6,20 +6,20 @@ export class KeyedMutex {
   readonly #tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#tails.get(key) ?? Promise.resolve();
+    // Each holder's `done` settles when it finishes; the next one in line waits for it.
+    const previous = this.#tails.get(key);
     let release!: () => void;
-    const current = new Promise<void>((resolve) => {
+    const done = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const tail = previous.then(() => current);
-    this.#tails.set(key, tail);
-    await previous;
+    this.#tails.set(key, done);
+    if (previous) await previous;
     try {
       return await work();
     } finally {
       release();
-      // The last waiter cleans up, so the map holds only busy conversations.
-      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+      // The last in line cleans up, so the map holds only busy conversations.
+      if (this.#tails.get(key) === done) this.#tails.delete(key);
     }
   }
 

@@ -50,11 +50,14 @@ export interface TurnProcessorOptions {
   handoff?: HandoffService;
 }
 
-export interface CustomerTurnInput {
-  clientMessageId: string;
-  event: EngineEvent;
-  message: { kind: string; body: MessageBody };
-}
+/**
+ * What the customer sent: a text, or the id of a choice the bot offered. A choice is
+ * named in the transcript by `label` when the client sent one, else by the label the
+ * bot offered it under, else by its id.
+ */
+export type CustomerTurnInput =
+  | { clientMessageId: string; text: string }
+  | { clientMessageId: string; choiceId: string; label?: string };
 
 export interface TurnOutcome {
   messages: StoredMessage[];
@@ -127,7 +130,7 @@ export class TurnProcessor {
     const { store } = this.#options;
     return this.#mutex.run(conversationId, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const cached = await this.#load(conversationId);
+        const cached = this.#conversations.get(conversationId) ?? (await this.#load(conversationId));
         if (!cached) throw new KefuError('KEFU_ERR_NOT_FOUND', 'No such conversation.', { path: '/id' });
         const { conversation } = cached;
         authorize(conversation);
@@ -137,16 +140,19 @@ export class TurnProcessor {
           throw new KefuError('KEFU_ERR_CONVERSATION_ENDED');
         }
 
+        const named = 'choiceId' in input && input.label === undefined;
+        const offered = named ? (cached.offeredChoices !== undefined ? cached.offeredChoices : await this.#offeredChoices(cached)) : null;
+        const said = customerSaid(input, offered);
         const now = this.#now();
-        const result = await this.#step(conversation, input.event, now);
+        const result = await this.#step(conversation, said.event, now);
         const customerSeq = conversation.lastSeq + 1;
         const plan = planTurn(result, customerSeq, now);
         const customerMessage: NewMessage = {
           id: timeOrderedUuid(),
           seq: customerSeq,
           role: 'customer',
-          kind: input.message.kind,
-          body: input.message.body,
+          kind: said.message.kind,
+          body: said.message.body,
           clientMessageId: input.clientMessageId,
           replySeqEnd: plan.lastSeq,
           createdAt: now,
@@ -181,19 +187,6 @@ export class TurnProcessor {
       }
       throw new KefuError('KEFU_ERR_TURN_CONFLICT');
     });
-  }
-
-  /**
-   * The choices the bot offered last in this conversation (null: none), to name the
-   * choice a customer picked. Answered from the cache when the conversation is hot.
-   */
-  async offeredChoices(conversationId: string): Promise<readonly Choice[] | null> {
-    const cached = this.#conversations.get(conversationId);
-    if (cached && cached.offeredChoices !== undefined) return cached.offeredChoices;
-    const offered = await this.#options.store.latestChoices(conversationId);
-    const choices = Array.isArray(offered?.body.choices) ? (offered.body.choices as Choice[]) : null;
-    if (cached) cached.offeredChoices = choices;
-    return choices;
   }
 
   /** Runs the `timer` turn of a claimed timer; `false` when it no longer applies. */
@@ -252,7 +245,8 @@ export class TurnProcessor {
   }
 
   async #step(conversation: StoredConversation, event: EngineEvent, now: Date): Promise<StepResult> {
-    const bundle = await this.#options.bundles.get(conversation.bundleVersion);
+    const { bundles } = this.#options;
+    const bundle = bundles.loaded(conversation.bundleVersion) ?? (await bundles.get(conversation.bundleVersion));
     return this.#options.engine.step(conversation.state, event, this.#services(bundle, now, conversation.id, conversation.lastSeq));
   }
 
@@ -270,7 +264,15 @@ export class TurnProcessor {
     };
   }
 
-  /** The conversation as last committed: from the cache, else read (and cached). */
+  /** The choices the bot offered last (null: none), read once per cached conversation (hot path: `cached.offeredChoices`). */
+  async #offeredChoices(cached: CachedConversation): Promise<readonly Choice[] | null> {
+    if (cached.offeredChoices !== undefined) return cached.offeredChoices;
+    const offered = await this.#options.store.latestChoices(cached.conversation.id);
+    cached.offeredChoices = Array.isArray(offered?.body.choices) ? (offered.body.choices as Choice[]) : null;
+    return cached.offeredChoices;
+  }
+
+  /** The conversation as last committed: from the cache, else read (and cached). Hot path: the cache directly. */
   async #load(conversationId: string): Promise<CachedConversation | null> {
     const cached = this.#conversations.get(conversationId);
     if (cached) return cached;
@@ -325,6 +327,16 @@ export class TurnProcessor {
     for (const effect of plan.otherEffects) bus.publish({ type: 'conversation.effect', conversationId, effect });
     if (plan.endedReason !== null) bus.publish({ type: 'conversation.ended', conversationId, reason: plan.endedReason });
   }
+}
+
+/** The engine event and the stored message for what the customer sent. */
+function customerSaid(input: CustomerTurnInput, offered: readonly Choice[] | null): { event: EngineEvent; message: { kind: string; body: MessageBody } } {
+  if ('text' in input) return { event: { type: 'message', text: input.text }, message: { kind: 'text', body: { text: input.text } } };
+  const label = input.label ?? offered?.find((choice) => choice.id === input.choiceId)?.label ?? input.choiceId;
+  return {
+    event: { type: 'choice', choiceId: input.choiceId, text: label },
+    message: { kind: 'choice', body: { text: label, choiceId: input.choiceId } },
+  };
 }
 
 /**

@@ -111,9 +111,10 @@ class EngineNodeContext implements NodeContext {
 /**
  * Runs one node's executor. Never throws: an unknown type, a version mismatch, a bad
  * expression or an executor exception come back as `{ ok: false }` for the engine to
- * route to the node's `error` port.
+ * route to the node's `error` port. Synchronous when the executor is (most built-in
+ * nodes are): a turn runs several nodes, and each promise is a microtask hop.
  */
-export async function runNode(turn: Turn, flow: FlowDocument, node: FlowNode, input: NodeInput): Promise<NodeOutcome> {
+export function runNode(turn: Turn, flow: FlowDocument, node: FlowNode, input: NodeInput): NodeOutcome | Promise<NodeOutcome> {
   const executor = turn.executors.get(node.type);
   if (!executor) return { ok: false, error: new Error(`Unknown node type '${node.type}'`) };
   if (executor.typeVersion !== node.typeVersion) {
@@ -123,9 +124,20 @@ export async function runNode(turn: Turn, flow: FlowDocument, node: FlowNode, in
     };
   }
   const ctx = new EngineNodeContext(turn, flow, node, input);
+  let result: NodeResult | PromiseLike<NodeResult>;
   try {
-    return { ok: true, result: await executor.run(ctx, node.config) };
+    result = executor.run(ctx, node.config);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    return failed(error);
   }
+  if (isPromiseLike(result)) return Promise.resolve(result).then((value): NodeOutcome => ({ ok: true, result: value }), failed);
+  return { ok: true, result };
+}
+
+function failed(error: unknown): NodeOutcome {
+  return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

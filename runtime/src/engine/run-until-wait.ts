@@ -34,7 +34,8 @@ export async function runUntilWait(turn: Turn, firstInput: NodeInput): Promise<v
       return turn.end('error', ENGINE_CODES.nodeFailed);
     }
 
-    const outcome = await runNode(turn, flow, node, input);
+    const ran = runNode(turn, flow, node, input);
+    const outcome = ran instanceof Promise ? await ran : ran;
     input = null;
     if (outcome.ok && outcome.result.wait) {
       const { result } = outcome;

@@ -64,8 +64,10 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
   // Tokens must not reach the logs through the URL (WebSocket `?token=`).
-  server.addHook('onRequest', async (request) => {
+  // Callback style: it runs on every request, and an async hook costs a promise each.
+  server.addHook('onRequest', (request, _reply, done) => {
     if (request.url.includes('token=')) request.log = request.log.child({ url: redactUrl(request.url) });
+    done();
   });
 
   server.setErrorHandler((error, request, reply) => {
