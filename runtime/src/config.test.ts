@@ -22,6 +22,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEFU_TRUST_PROXY: 'proxy.local' }, '/srv')).toThrow(/KEFU_TRUST_PROXY/);
   });
 
+  it('reads KEFU_HEAP_GROWING_PERCENT: 30 by default, 0 for V8\'s own, never negative', () => {
+    expect(loadConfig({}, '/srv').heapGrowingPercent).toBe(30);
+    expect(loadConfig({ KEFU_HEAP_GROWING_PERCENT: '0' }, '/srv').heapGrowingPercent).toBe(0);
+    expect(loadConfig({ KEFU_HEAP_GROWING_PERCENT: '100' }, '/srv').heapGrowingPercent).toBe(100);
+    expect(() => loadConfig({ KEFU_HEAP_GROWING_PERCENT: '-5' }, '/srv')).toThrow(/KEFU_HEAP_GROWING_PERCENT must be a whole number/);
+    expect(() => loadConfig({ KEFU_HEAP_GROWING_PERCENT: 'lots' }, '/srv')).toThrow(/KEFU_HEAP_GROWING_PERCENT/);
+  });
+
   it('names the variable in errors', () => {
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'mysql://h/db' })).toThrow(/KEFU_DATABASE_URL/);
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'postgres://h' })).toThrow(/KEFU_DATABASE_URL names no database/);

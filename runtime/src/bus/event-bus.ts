@@ -17,6 +17,12 @@ export type KefuEventHandler = (event: KefuEvent) => void;
 
 export interface EventBus {
   publish(event: KefuEvent): void;
+  /**
+   * Whether an event of this conversation would reach anyone. A bus that forwards to
+   * other processes answers true; the in-process bus only while someone subscribes,
+   * so a turn nobody watches skips building its events.
+   */
+  hasListeners(conversationId: string): boolean;
   /** Events of one conversation. Returns the unsubscribe function. */
   subscribeConversation(conversationId: string, handler: KefuEventHandler): () => void;
   /** Every event (agent consoles, reporting). Returns the unsubscribe function. */

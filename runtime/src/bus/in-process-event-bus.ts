@@ -17,6 +17,10 @@ export class InProcessEventBus implements EventBus {
     for (const handler of this.#all) this.#deliver(handler, event);
   }
 
+  hasListeners(conversationId: string): boolean {
+    return this.#all.size > 0 || this.#byConversation.has(conversationId);
+  }
+
   subscribeConversation(conversationId: string, handler: KefuEventHandler): () => void {
     let handlers = this.#byConversation.get(conversationId);
     if (!handlers) {

@@ -323,6 +323,7 @@ export class TurnProcessor {
   /** Published only after commit: subscribers never see a message that could vanish. */
   #announce(conversationId: string, plan: Pick<TurnPlan, 'messages' | 'endedReason' | 'otherEffects'>): void {
     const { bus } = this.#options;
+    if (!bus.hasListeners(conversationId)) return;
     for (const message of plan.messages) bus.publish({ type: 'message.created', conversationId, message: toApiMessage(message) });
     for (const effect of plan.otherEffects) bus.publish({ type: 'conversation.effect', conversationId, effect });
     if (plan.endedReason !== null) bus.publish({ type: 'conversation.ended', conversationId, reason: plan.endedReason });

@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../server/create-logger.js';
@@ -19,6 +20,8 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port?: string; demo?: boolean }) => {
       const env = { ...process.env, ...(options.port !== undefined ? { PORT: options.port } : {}) };
       const config = loadConfig(env);
+      // Read by V8 at every full collection, so setting it now (before the load) holds.
+      if (config.heapGrowingPercent) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
       const logger = createLogger(config.logLevel);
       const kefu = await createServer({ config, logger });
       try {

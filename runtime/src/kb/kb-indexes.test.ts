@@ -57,6 +57,7 @@ function fixture(options: {
   onAutomaticRetrain?: (model: ModelVersion) => void;
   storedBytes?: Uint8Array | null;
   trainModel?: KbIndexesOptions['trainModel'];
+  workerMinQuestions?: number;
   logger?: Logger;
 }) {
   const models: ModelVersion[] = [];
@@ -88,7 +89,7 @@ function fixture(options: {
     },
     retrainDelayMs: options.retrainDelayMs ?? null,
     logger: options.logger ?? silent,
-    ...(options.trainModel ? { trainModel: options.trainModel } : {}),
+    ...(options.trainModel ? { trainModel: options.trainModel, workerMinQuestions: options.workerMinQuestions ?? 0 } : {}),
     ...(options.onAutomaticRetrain ? { onAutomaticRetrain: options.onAutomaticRetrain } : {}),
   });
   return { indexes, models, created, builds: () => built, activeBytes: () => activeBytes };
@@ -166,6 +167,26 @@ describe('KbIndexes', () => {
     ]);
     expect(created.map((index) => [index.trained, index.loaded])).toEqual([[0, new Uint8Array([7])], [0, new Uint8Array([7])]]);
     expect(models[0]).toMatchObject({ active: true, trainingMs: 42, articleCount: 2 });
+  });
+
+  it('trains a KB with fewer questions than the threshold on this thread, without the trainer', async () => {
+    let calls = 0;
+    const trainModel = async (list: readonly IndexedArticle[]) => {
+      calls += 1;
+      return { bytes: new Uint8Array([7]), trainingMs: 1, articles: list.length };
+    };
+    const articles = [{ id: 'a', question: 'A', similar: ['a?', 'a!'], validity: open }, { id: 'b', question: 'B', similar: [], validity: open }];
+    const small = fixture({ figures: [{ top1: 1, top3: 1 }], articles, trainModel, workerMinQuestions: 5 });
+    current = small.indexes;
+    await small.indexes.retrain('kb');
+    expect(calls).toBe(0);
+    expect(small.created[0]).toMatchObject({ trained: 1, loaded: null });
+    await small.indexes.close();
+
+    const large = fixture({ figures: [{ top1: 1, top3: 1 }], articles, trainModel, workerMinQuestions: 4 });
+    current = large.indexes;
+    await large.indexes.retrain('kb');
+    expect(calls).toBe(1);
   });
 
   it('trains on this thread, with a warning, when the trainer fails: the retrain is not lost', async () => {

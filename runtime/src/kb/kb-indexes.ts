@@ -64,9 +64,19 @@ export interface KbIndexesOptions {
    * retrain falls back to that too (with a warning), so no retrain is lost.
    */
   trainModel?: (articles: readonly IndexedArticle[], thresholds: Thresholds) => Promise<{ bytes: Uint8Array; trainingMs: number; articles: number }>;
+  /** KBs with fewer questions than this train on this thread even with a trainer (default `WORKER_MIN_QUESTIONS`). */
+  workerMinQuestions?: number;
 }
 
 type TrainingStats = { trainingMs: number; articles: number };
+
+/**
+ * Below this many questions (standard + similar) a KB trains in well under 100 ms, less
+ * than a worker takes to start, and a worker costs its own isolate and tokenizer
+ * dictionary (~50 MB): such KBs train on this thread. The demo's sample KBs (~120
+ * questions) train in 10–60 ms.
+ */
+export const WORKER_MIN_QUESTIONS = 250;
 
 /** How many extra hits to ask for, so that hits outside their validity window can be dropped. */
 const VALIDITY_HEADROOM = 10;
@@ -223,13 +233,15 @@ export class KbIndexes {
   }
 
   /**
-   * Trains the built index: in the trainer (off the event loop) when there is one, its
-   * bytes imported into the index; on this thread when there is none or it fails.
+   * Trains the built index: in the trainer (off the event loop) when there is one and
+   * the KB is not tiny, its bytes imported into the index; on this thread otherwise or
+   * when the trainer fails.
    */
   async #train(kb: string, built: Built): Promise<TrainingStats> {
     const { index } = built.entry;
     const trainModel = this.#options.trainModel;
-    if (trainModel && index.importModel) {
+    const questions = built.articles.reduce((sum, article) => sum + 1 + article.similar.length, 0);
+    if (trainModel && index.importModel && questions >= (this.#options.workerMinQuestions ?? WORKER_MIN_QUESTIONS)) {
       try {
         const trained = await trainModel(built.articles, await this.#thresholdsOf(kb));
         index.importModel(trained.bytes);

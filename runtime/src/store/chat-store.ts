@@ -4,7 +4,7 @@
  * decides what to write.
  */
 import type { BundleDocument } from '@kefu/schemas';
-import { readJson, readTime, type LeanDb, type LeanStatement } from '../db/lean-db.js';
+import { readJson, readTime, type LeanDb, type LeanStatement, type SqlValue } from '../db/lean-db.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import { StaleWriteError } from '../db/stale-write-error.js';
 import { timeOrderedUuid } from '../db/time-ordered-id.js';
@@ -144,7 +144,7 @@ export class ChatStore {
           conversation.now,
         ],
       },
-      ...conversation.messages.map((message) => insertMessage(conversation.id, message)),
+      ...insertMessages(conversation.id, conversation.messages),
       ...conversation.timers.map((change) => timerStatement(conversation.id, change, conversation.now)),
     ]);
   }
@@ -168,7 +168,7 @@ export class ChatStore {
         expectChanges: 1,
       });
     }
-    statements.push(...turn.messages.map((message) => insertMessage(turn.conversationId, message)));
+    statements.push(...insertMessages(turn.conversationId, turn.messages));
     statements.push(...turn.timers.map((change) => timerStatement(turn.conversationId, change, turn.now)));
     try {
       await this.#db.transaction(statements);
@@ -226,10 +226,14 @@ export class ChatStore {
   }
 }
 
-function insertMessage(conversationId: string, message: NewMessage): LeanStatement {
-  return {
-    sql: 'INSERT INTO messages (id, conversation_id, seq, role, kind, body, client_message_id, reply_seq_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    params: [
+const MESSAGE_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+/** A turn's messages in one multi-row INSERT (none: no statement): one statement to run, not one per message. */
+function insertMessages(conversationId: string, messages: readonly NewMessage[]): LeanStatement[] {
+  if (messages.length === 0) return [];
+  const params: SqlValue[] = [];
+  for (const message of messages) {
+    params.push(
       message.id,
       conversationId,
       message.seq,
@@ -239,8 +243,10 @@ function insertMessage(conversationId: string, message: NewMessage): LeanStateme
       message.clientMessageId,
       message.replySeqEnd,
       message.createdAt,
-    ],
-  };
+    );
+  }
+  const rows = messages.length === 1 ? MESSAGE_ROW : Array.from({ length: messages.length }, () => MESSAGE_ROW).join(', ');
+  return [{ sql: `INSERT INTO messages (id, conversation_id, seq, role, kind, body, client_message_id, reply_seq_end, created_at) VALUES ${rows}`, params }];
 }
 
 function timerStatement(conversationId: string, change: TimerChange, now: Date): LeanStatement {
