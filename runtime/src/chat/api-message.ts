@@ -30,6 +30,18 @@ export interface ApiMessage {
 
 const OPTIONAL_TEXT_FIELDS = ['title', 'imageUrl', 'url', 'code', 'kb', 'articleId', 'question'] as const;
 
+/** The messages of one turn share their time: format it once. */
+let lastTime = Number.NaN;
+let lastIso = '';
+function isoTime(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastTime) {
+    lastTime = time;
+    lastIso = date.toISOString();
+  }
+  return lastIso;
+}
+
 export function toApiMessage(message: StoredMessage): ApiMessage {
   const body = message.body;
   const api: ApiMessage = {
@@ -38,7 +50,7 @@ export function toApiMessage(message: StoredMessage): ApiMessage {
     role: message.role,
     kind: message.kind,
     text: typeof body.text === 'string' ? body.text : typeof body.title === 'string' ? body.title : '',
-    createdAt: message.createdAt.toISOString(),
+    createdAt: isoTime(message.createdAt),
   };
   if (Array.isArray(body.choices)) api.choices = body.choices as Choice[];
   for (const key of OPTIONAL_TEXT_FIELDS) {

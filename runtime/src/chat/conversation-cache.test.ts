@@ -8,14 +8,14 @@ function entry(id: string, version = 1): CachedConversation {
 }
 
 describe('ConversationCache', () => {
-  it('drops the least recently used entry beyond its capacity', () => {
+  it('drops the entry stored longest ago beyond its capacity (storing again renews an entry)', () => {
     const cache = new ConversationCache(2);
     cache.set('a', entry('a'));
     cache.set('b', entry('b'));
-    expect(cache.get('a')?.conversation.id).toBe('a');
+    cache.set('a', entry('a', 2));
     cache.set('c', entry('c'));
     expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('a')?.conversation.version).toBe(2);
     expect(cache.get('c')).toBeDefined();
     expect(cache.size).toBe(2);
   });

@@ -3,7 +3,10 @@
  * conversation (and the choices the bot offered) back from the database it just wrote.
  * Safe with several instances: a turn commits only if the conversation's `version` is
  * still the one it read, so a stale entry costs one failed commit, after which the
- * turn processor drops it and reads the row again. Bounded, least recently used first out.
+ * turn processor drops it and reads the row again. Bounded: the entry stored longest ago
+ * goes first. Every committed turn stores its conversation again, so that is the least
+ * recently active one; a read does not reorder (on the hot path that would be a Map
+ * delete and insert per turn for nothing).
  */
 import type { Choice } from '../engine/types.js';
 import type { StoredConversation } from '../store/chat-records.js';
@@ -21,7 +24,7 @@ export const DEFAULT_CONVERSATION_CACHE_SIZE = 10_000;
 
 export class ConversationCache {
   readonly #capacity: number;
-  // A Map iterates in insertion order: re-inserting on use keeps the oldest first.
+  // A Map iterates in insertion order: re-inserting on store keeps the oldest first.
   readonly #entries = new Map<string, CachedConversation>();
 
   constructor(capacity = DEFAULT_CONVERSATION_CACHE_SIZE) {
@@ -29,12 +32,7 @@ export class ConversationCache {
   }
 
   get(id: string): CachedConversation | undefined {
-    const entry = this.#entries.get(id);
-    if (entry) {
-      this.#entries.delete(id);
-      this.#entries.set(id, entry);
-    }
-    return entry;
+    return this.#entries.get(id);
   }
 
   set(id: string, entry: CachedConversation): void {

@@ -41,10 +41,20 @@ export const consoleWebSocketPlugin: FastifyPluginAsync<ConsoleWebSocketPluginOp
     for (const socket of [...(sockets ?? [])]) socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
   };
 
-  const unsubscribe = bus.subscribeAll((event) => {
-    if (event.type === 'session.revoked') for (const id of event.sessionIds) closeAll(bySession.get(id));
-    if (event.type === 'user.sessions-ended') closeAll(byUser.get(event.userId));
-  });
+  // Subscribed only while a console socket is open: a bus with a subscriber to
+  // everything makes every chat turn build events for it.
+  let unsubscribe: (() => void) | null = null;
+  const listen = () => {
+    unsubscribe ??= bus.subscribeAll((event) => {
+      if (event.type === 'session.revoked') for (const id of event.sessionIds) closeAll(bySession.get(id));
+      if (event.type === 'user.sessions-ended') closeAll(byUser.get(event.userId));
+    });
+  };
+  const stopListeningWhenIdle = () => {
+    if (bySession.size > 0 || !unsubscribe) return;
+    unsubscribe();
+    unsubscribe = null;
+  };
   let checking = false;
   const timer = setInterval(() => {
     if (checking) return;
@@ -60,7 +70,8 @@ export const consoleWebSocketPlugin: FastifyPluginAsync<ConsoleWebSocketPluginOp
   timer.unref();
   fastify.addHook('onClose', async () => {
     clearInterval(timer);
-    unsubscribe();
+    unsubscribe?.();
+    unsubscribe = null;
   });
 
   fastify.get(
@@ -81,11 +92,13 @@ export const consoleWebSocketPlugin: FastifyPluginAsync<ConsoleWebSocketPluginOp
       const resolved = sessions.get(request);
       if (!resolved) return socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
       const { session, user } = resolved;
+      listen();
       add(bySession, session.id, socket);
       add(byUser, user.id, socket);
       socket.on('close', () => {
         remove(bySession, session.id, socket);
         remove(byUser, user.id, socket);
+        stopListeningWhenIdle();
       });
       socket.send(JSON.stringify({ type: 'hello', user }));
     },
