@@ -70,17 +70,18 @@ export class ChatService {
     return { conversationId: started.conversationId, token, messages: started.messages.map(toApiMessage), status: started.status };
   }
 
-  async postMessage(conversationId: string, token: string, input: PostMessageInput): Promise<{ messages: ApiMessage[]; status: ConversationStatus }> {
+  postMessage(conversationId: string, token: string, input: PostMessageInput): Promise<{ messages: ApiMessage[]; status: ConversationStatus }> {
     let turn: CustomerTurnInput;
     if (input.choiceId !== undefined) {
       turn = { clientMessageId: input.clientMessageId, choiceId: input.choiceId, ...(input.text !== undefined ? { label: input.text } : {}) };
     } else if (input.text !== undefined) {
       turn = { clientMessageId: input.clientMessageId, text: input.text };
     } else {
-      throw new KefuError('KEFU_ERR_BAD_REQUEST', 'Send "text" or "choiceId".', { path: '/text' });
+      return Promise.reject(new KefuError('KEFU_ERR_BAD_REQUEST', 'Send "text" or "choiceId".', { path: '/text' }));
     }
-    const outcome = await this.#options.processor.customerTurn(conversationId, (conversation) => this.#authorize(conversation, token), turn);
-    return { messages: outcome.messages.map(toApiMessage), status: outcome.status };
+    return this.#options.processor
+      .customerTurn(conversationId, (conversation) => this.#authorize(conversation, token), turn)
+      .then((outcome) => ({ messages: outcome.messages.map(toApiMessage), status: outcome.status }));
   }
 
   /** Messages after `afterSeq` (catch-up after a reconnect), oldest first. */

@@ -5,22 +5,21 @@
 export class KeyedMutex {
   readonly #tails = new Map<string, Promise<void>>();
 
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    // Each holder's `done` settles when it finishes; the next one in line waits for it.
+  run<T>(key: string, work: () => Promise<T>): Promise<T> {
     const previous = this.#tails.get(key);
-    let release!: () => void;
-    const done = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const result = previous ? previous.then(work) : work();
+    // Settles when this work does, either way; the next one in line waits for it. The
+    // last in line cleans up, so the map holds only busy conversations.
+    const done: Promise<void> = result.then(
+      () => this.#release(key, done),
+      () => this.#release(key, done),
+    );
     this.#tails.set(key, done);
-    if (previous) await previous;
-    try {
-      return await work();
-    } finally {
-      release();
-      // The last in line cleans up, so the map holds only busy conversations.
-      if (this.#tails.get(key) === done) this.#tails.delete(key);
-    }
+    return result;
+  }
+
+  #release(key: string, done: Promise<void>): void {
+    if (this.#tails.get(key) === done) this.#tails.delete(key);
   }
 
   /** Conversations with a turn running or queued (for tests and metrics). */

@@ -125,7 +125,7 @@ export class TurnProcessor {
    * stored answer instead. Only an ended conversation looks first, so a retry of its
    * last message replays rather than answering 409.
    */
-  async customerTurn(conversationId: string, authorize: (conversation: StoredConversation) => void, input: CustomerTurnInput): Promise<TurnOutcome> {
+  customerTurn(conversationId: string, authorize: (conversation: StoredConversation) => void, input: CustomerTurnInput): Promise<TurnOutcome> {
     const began = performance.now();
     const { store } = this.#options;
     return this.#mutex.run(conversationId, async () => {
@@ -190,7 +190,7 @@ export class TurnProcessor {
   }
 
   /** Runs the `timer` turn of a claimed timer; `false` when it no longer applies. */
-  async timerTurn(timer: ClaimedTimer): Promise<boolean> {
+  timerTurn(timer: ClaimedTimer): Promise<boolean> {
     const began = performance.now();
     const { store } = this.#options;
     const fired = { id: timer.id, leaseUntil: timer.leaseUntil };
@@ -244,10 +244,11 @@ export class TurnProcessor {
     });
   }
 
-  async #step(conversation: StoredConversation, event: EngineEvent, now: Date): Promise<StepResult> {
-    const { bundles } = this.#options;
-    const bundle = bundles.loaded(conversation.bundleVersion) ?? (await bundles.get(conversation.bundleVersion));
-    return this.#options.engine.step(conversation.state, event, this.#services(bundle, now, conversation.id, conversation.lastSeq));
+  #step(conversation: StoredConversation, event: EngineEvent, now: Date): Promise<StepResult> {
+    const { bundles, engine } = this.#options;
+    const run = (bundle: Services['bundle']) => engine.step(conversation.state, event, this.#services(bundle, now, conversation.id, conversation.lastSeq));
+    const loaded = bundles.loaded(conversation.bundleVersion);
+    return loaded ? run(loaded) : bundles.get(conversation.bundleVersion).then(run);
   }
 
   /** What the engine may use during one turn of one conversation (messages through `lastSeq` are stored). */

@@ -153,7 +153,7 @@ export class ChatStore {
    * Writes a turn in ONE transaction guarded by the conversation's `version` (and, for
    * a timer turn, by the timer's lease). Returns what went stale instead of throwing.
    */
-  async commitTurn(turn: TurnWrite): Promise<TurnCommitResult> {
+  commitTurn(turn: TurnWrite): Promise<TurnCommitResult> {
     const statements: LeanStatement[] = [
       {
         sql: 'UPDATE conversations SET state = ?, status = ?, version = version + 1, last_seq = ?, idle_deadline = ?, updated_at = ? WHERE id = ? AND version = ?',
@@ -170,14 +170,14 @@ export class ChatStore {
     }
     statements.push(...insertMessages(turn.conversationId, turn.messages));
     statements.push(...turn.timers.map((change) => timerStatement(turn.conversationId, change, turn.now)));
-    try {
-      await this.#db.transaction(statements);
-      return 'committed';
-    } catch (error) {
-      if (error instanceof StaleWriteError) return error.statementIndex === 0 ? 'stale-conversation' : 'stale-timer';
-      if (isUniqueViolation(error)) return 'duplicate-message';
-      throw error;
-    }
+    return this.#db.transaction(statements).then(
+      () => 'committed',
+      (error: unknown) => {
+        if (error instanceof StaleWriteError) return error.statementIndex === 0 ? 'stale-conversation' : 'stale-timer';
+        if (isUniqueViolation(error)) return 'duplicate-message';
+        throw error;
+      },
+    );
   }
 
   /**
