@@ -180,7 +180,7 @@ export class TurnProcessor {
           continue;
         }
         this.#remember(cached, result.state, plan, idle.idleDeadline);
-        this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
+        if (this.#options.bus.hasListeners(conversationId)) this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
         if (plan.otherEffects.length > 0) await this.#logUnanswered(plan.otherEffects);
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };

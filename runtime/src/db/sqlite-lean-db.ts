@@ -45,7 +45,7 @@ export class SqliteLeanDb implements LeanDb {
     if (this.#checkpointer) this.#db.pragma('wal_autocheckpoint = 0');
     this.#runStatements = this.#db.transaction((statements: readonly LeanStatement[]) =>
       statements.map((statement, index) => {
-        const { changes } = this.#prepare(statement.sql).run(...bind(statement.params));
+        const { changes } = this.#prepare(statement.sql).run(bind(statement.params));
         if (statement.expectChanges !== undefined && changes !== statement.expectChanges) {
           throw new StaleWriteError(index, changes, statement.expectChanges);
         }
@@ -67,15 +67,15 @@ export class SqliteLeanDb implements LeanDb {
   }
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.#prepare(sql).all(...bind(params)) as T[];
+    return this.#prepare(sql).all(bind(params)) as T[];
   }
 
   async get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return this.#prepare(sql).get(...bind(params)) as T | undefined;
+    return this.#prepare(sql).get(bind(params)) as T | undefined;
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return this.#prepare(sql).run(...bind(params)).changes;
+    return this.#prepare(sql).run(bind(params)).changes;
   }
 
   transaction(statements: readonly LeanStatement[]): Promise<number[]> {
@@ -129,7 +129,18 @@ export class SqliteLeanDb implements LeanDb {
   }
 }
 
-/** SQLite has no Date or boolean: times are stored as epoch ms, as MikroORM does. */
+/**
+ * SQLite has no Date or boolean: times are stored as epoch ms, as MikroORM does. The
+ * parameters go to the driver as one array (anonymous parameters), copied only when a
+ * value needs converting.
+ */
 function bind(params: readonly SqlValue[]): Bindable[] {
-  return params.map((value) => (value instanceof Date ? value.getTime() : typeof value === 'boolean' ? (value ? 1 : 0) : value));
+  for (const value of params) {
+    if (value instanceof Date || typeof value === 'boolean') return params.map(toBindable);
+  }
+  return params as Bindable[];
+}
+
+function toBindable(value: SqlValue): Bindable {
+  return value instanceof Date ? value.getTime() : typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
