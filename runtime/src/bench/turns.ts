@@ -53,6 +53,15 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
 }
 
+/** CPU seconds (user + system, all threads) the process has used so far. */
+function cpuSeconds(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100;
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
 function peakRssMiB(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const match = /VmHWM:\s+(\d+) kB/.exec(status);
@@ -99,6 +108,19 @@ async function findLoopingChoices(base: string): Promise<string[]> {
 
 async function load(url: string, requests: RequestSpec[], seconds: number): Promise<Result> {
   return autocannon({ url, connections, duration: seconds, requests });
+}
+
+interface Measured {
+  result: Result;
+  /** Server CPU time per answered request, in microseconds. */
+  cpuPerTurnUs: number;
+}
+
+async function measure(target: Target, seconds: number): Promise<Measured> {
+  const before = cpuSeconds(target.child);
+  const result = await load(target.base, target.requests, seconds);
+  const used = cpuSeconds(target.child) - before;
+  return { result, cpuPerTurnUs: (used * 1e6) / Math.max(1, result.requests.total) };
 }
 
 interface Target {
@@ -189,9 +211,9 @@ async function startBare(): Promise<Target> {
   return { name: 'bare Fastify + better-sqlite3', base: `http://127.0.0.1:${port}`, requests, child, stop };
 }
 
-function line(name: string, result: Result): string {
+function line(name: string, { result, cpuPerTurnUs }: Measured): string {
   const errors = result.errors + result.non2xx + result.timeouts;
-  return `${name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(8)} turns/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`;
+  return `${name.padEnd(34)} ${result.requests.average.toFixed(0).padStart(8)} turns/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   server CPU ${cpuPerTurnUs.toFixed(0).padStart(4)} µs/turn   errors ${errors}`;
 }
 
 /**
@@ -207,12 +229,12 @@ try {
   await load(bare.base, bare.requests, 3);
   printLine(`\nbench:turns — ${connections} concurrent conversations, SQLite (WAL), ${rounds} rounds of ${duration} s per server`);
   const ratios: number[] = [];
-  const results: { runtime: Result; bare: Result }[] = [];
+  const results: { runtime: Measured; bare: Measured }[] = [];
   for (let round = 1; round <= rounds; round++) {
-    const runtimeResult = await load(runtime.base, runtime.requests, duration);
-    const bareResult = await load(bare.base, bare.requests, duration);
+    const runtimeResult = await measure(runtime, duration);
+    const bareResult = await measure(bare, duration);
     results.push({ runtime: runtimeResult, bare: bareResult });
-    const ratio = runtimeResult.requests.average / bareResult.requests.average;
+    const ratio = runtimeResult.result.requests.average / bareResult.result.requests.average;
     ratios.push(ratio);
     printLine(`round ${round}`);
     printLine(`  ${line(runtime.name, runtimeResult)}`);
@@ -226,6 +248,8 @@ try {
   printLine(line(runtime.name, middle.runtime));
   printLine(line(bare.name, middle.bare));
   printLine(`ratio runtime / bare: ${ratios[medianRound]!.toFixed(2)} (rounds ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; goal ≥ 0.5, p99 < 50 ms)`);
+  const cpuRatios = results.map(({ runtime: r, bare: b }) => b.cpuPerTurnUs / r.cpuPerTurnUs);
+  printLine(`server CPU per turn, bare / runtime: ${cpuRatios.map((ratio) => ratio.toFixed(2)).join(', ')} (CPU time of all the server's threads per answered request; unlike turns/s it does not depend on how much CPU the load generator leaves)`);
   printLine(`runtime peak resident memory: ${peakRssMiB(runtime.child).toFixed(0)} MiB (goal < 300 MiB)`);
 } finally {
   runtime.stop();
