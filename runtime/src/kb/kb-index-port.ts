@@ -17,11 +17,22 @@ export interface Figures {
   top3: number | null;
 }
 
+export interface SearchOptions {
+  top: number;
+  /** Which article ids may be ranked (e.g. only those inside their validity window now). */
+  accept?: (id: string) => boolean;
+}
+
 export interface SearchIndex {
   upsert(article: IndexedArticle): unknown;
   remove(id: string): unknown;
   readonly size: number;
-  search(query: string, options: { top: number }): { decision: KbDecision; hits: SearchHit[] } | Promise<{ decision: KbDecision; hits: SearchHit[] }>;
+  /**
+   * Ranks and decides among the articles `accept` lets through (all when absent): an
+   * article refused here is not a candidate, so it neither shows up nor takes a share of
+   * the confidence or a place in the decision (word statistics still count it).
+   */
+  search(query: string, options: SearchOptions): { decision: KbDecision; hits: SearchHit[] } | Promise<{ decision: KbDecision; hits: SearchHit[] }>;
   train(): { trainingMs: number; articles: number } | Promise<{ trainingMs: number; articles: number }>;
   evaluate(cases: { query: string; expectedId: string }[]): Figures | Promise<Figures>;
   setThresholds(thresholds: { answer: number; suggest: number }): unknown;

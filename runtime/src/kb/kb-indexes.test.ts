@@ -4,7 +4,7 @@
  * and a model that regresses on the test set is recorded but never activated.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Figures, IndexedArticle, SearchIndex } from './kb-index-port.js';
+import type { Figures, IndexedArticle, SearchIndex, SearchOptions } from './kb-index-port.js';
 import type { Logger } from '../engine/types.js';
 import { KbIndexes, type IndexSource, type KbIndexesOptions, type SearchableArticle } from './kb-indexes.js';
 import type { ModelVersion } from './kb-types.js';
@@ -31,8 +31,8 @@ class ScriptedIndex implements SearchIndex {
   remove(id: string) {
     this.articles.delete(id);
   }
-  search(query: string) {
-    const hits = [...this.articles.values()].filter((article) => article.question === query).map((article) => ({ id: article.id, question: article.question, score: 0.9 }));
+  search(query: string, { accept = () => true }: SearchOptions) {
+    const hits = [...this.articles.values()].filter((article) => article.question === query && accept(article.id)).map((article) => ({ id: article.id, question: article.question, score: 0.9 }));
     return { decision: hits.length > 0 ? ('answer' as const) : ('none' as const), hits };
   }
   train() {
@@ -112,9 +112,17 @@ describe('KbIndexes', () => {
     expect(builds()).toBe(1);
   });
 
-  it('drops hits outside their validity window and decides again from the thresholds', async () => {
-    const { indexes } = fixture({ figures: [{ top1: 1, top3: 1 }], articles: [{ id: 'old', question: 'A', similar: [], validity: { from: null, to: Date.now() - 1000 } }] });
+  it('ranks only articles inside their validity window: an expired one is as if it were not there', async () => {
+    const articles = [
+      { id: 'old', question: 'A', similar: [], validity: { from: null, to: Date.now() - 1000 } },
+      { id: 'soon', question: 'A', similar: [], validity: { from: Date.now() + 60_000, to: null } },
+      { id: 'now', question: 'A', similar: [], validity: { from: Date.now() - 1000, to: Date.now() + 60_000 } },
+    ];
+    const { indexes } = fixture({ figures: [{ top1: 1, top3: 1 }], articles });
     current = indexes;
+    expect(await indexes.search('kb', 'A', 3)).toEqual({ query: 'A', decision: 'answer', hits: [{ id: 'now', question: 'A', score: 0.9 }] });
+    indexes.changed('kb', [{ kind: 'remove', id: 'now' }]);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(await indexes.search('kb', 'A', 3)).toEqual({ query: 'A', decision: 'none', hits: [] });
   });
 

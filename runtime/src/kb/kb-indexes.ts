@@ -78,14 +78,6 @@ type TrainingStats = { trainingMs: number; articles: number };
  */
 export const WORKER_MIN_QUESTIONS = 250;
 
-/** How many extra hits to ask for, so that hits outside their validity window can be dropped. */
-const VALIDITY_HEADROOM = 10;
-
-export function decide(score: number | undefined, thresholds: Thresholds): KbDecision {
-  if (score === undefined) return 'none';
-  return score >= thresholds.answer ? 'answer' : score >= thresholds.suggest ? 'suggest' : 'none';
-}
-
 function isValid(validity: Validity | undefined, now: number): boolean {
   if (!validity) return false;
   return (validity.from === null || validity.from <= now) && (validity.to === null || now < validity.to);
@@ -121,13 +113,10 @@ export class KbIndexes {
 
   async search(kb: string, query: string, top: number): Promise<SearchResult> {
     const entry = await this.#entry(kb);
-    const thresholds = await this.#thresholdsOf(kb);
-    const raw = await entry.index.search(query, { top: top + VALIDITY_HEADROOM });
     const now = (this.#options.now ?? Date.now)();
-    const hits = raw.hits.filter((hit) => isValid(entry.validity.get(hit.id), now));
-    // Dropping an expired top hit changes the decision; otherwise the engine's stands.
-    const decision = hits.length === raw.hits.length && hits[0]?.id === raw.hits[0]?.id ? raw.decision : decide(hits[0]?.score, thresholds);
-    return { query, decision, hits: hits.slice(0, top) };
+    // Articles outside their validity window are not ranked at all: the engine decides once, among the valid ones.
+    const found = await entry.index.search(query, { top, accept: (id) => isValid(entry.validity.get(id), now) });
+    return { query, decision: found.decision, hits: found.hits.slice(0, top) };
   }
 
   /** Applies a change to the live index (if built) and to a candidate being built; schedules a retrain. */

@@ -9,7 +9,11 @@ import type { Article, ArticleInput, FeedbackInput, KbDecision, KbRuntime, Searc
 /** What this runtime needs from a retrieval index (the engine's `KbIndex` has this shape). */
 export interface KbSearchIndex {
   upsert(article: { id: string; question: string; similar: string[] }): void;
-  search(query: string, options: { top: number }): { decision: KbDecision; hits: { id: string; score: number }[] } | Promise<{ decision: KbDecision; hits: { id: string; score: number }[] }>;
+  /** Ranks and decides among the ids `accept` lets through (see `SearchIndex.search`). */
+  search(
+    query: string,
+    options: { top: number; accept?: (id: string) => boolean },
+  ): { decision: KbDecision; hits: { id: string; score: number }[] } | Promise<{ decision: KbDecision; hits: { id: string; score: number }[] }>;
   /** Called once after the initial upserts (a trained matcher fits here). */
   train?(): unknown;
 }
@@ -69,13 +73,14 @@ export class MemoryKbRuntime implements KbRuntime {
   async search(kb: string, query: string, options: { top?: number } = {}): Promise<SearchResult> {
     const index = this.#base(kb).index;
     await this.#trained;
-    const found = await index.search(query, { top: options.top ?? DEFAULT_TOP });
+    // Drafts and articles outside their validity window are not ranked at all.
+    const found = await index.search(query, { top: options.top ?? DEFAULT_TOP, accept: (id) => this.#answerable(kb, id) !== null });
     const hits = [];
     for (const hit of found.hits) {
       const article = this.#answerable(kb, hit.id);
       if (article) hits.push({ id: article.id, question: article.question, score: hit.score });
     }
-    return { query, decision: hits.length > 0 ? found.decision : 'none', hits };
+    return { query, decision: found.decision, hits };
   }
 
   async article(kb: string, id: string): Promise<Article | null> {

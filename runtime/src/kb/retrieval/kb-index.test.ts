@@ -70,6 +70,27 @@ describe('KbIndex before training (BM25)', () => {
     expect(index.size).toBe(4);
   });
 
+  it('ranks only what accept lets through, like an index without the others; accepting all changes nothing', () => {
+    const copy = { id: 'pin-change-copy', question: 'How do I change my PIN?', similar: ['change pin number'] };
+    const index = indexOf([...ARTICLES, copy]);
+    const removed = indexOf([...ARTICLES, copy]);
+    removed.remove('pin-change-copy');
+    const query = 'How do I change my PIN?';
+    expect(index.search(query, { accept: () => true })).toEqual(index.search(query));
+    // Two identical articles split the confidence; with one refused, the other stands alone.
+    const both = index.search(query);
+    expect(both.hits.map((h) => h.id).slice(0, 2).sort()).toEqual(['pin-change', 'pin-change-copy']);
+    const one = index.search(query, { accept: (id) => id !== 'pin-change-copy' });
+    // Same ranking and decision as without the article (word statistics still count it, so scores may differ in the last digits).
+    const without = removed.search(query);
+    expect(one.decision).toBe(without.decision);
+    expect(one.hits.map((h) => h.id)).toEqual(without.hits.map((h) => h.id));
+    expect(one.hits.map((h) => h.id)).not.toContain('pin-change-copy');
+    expect(one.hits[0]!.id).toBe('pin-change');
+    expect(one.hits[0]!.score).toBeGreaterThanOrEqual(both.hits[0]!.score);
+    expect(index.search(query, { accept: () => false })).toEqual({ decision: 'none', hits: [] });
+  });
+
   it('survives many edits of the same article (dead postings are swept)', () => {
     const index = indexOf();
     for (let i = 0; i < 200; i++) index.upsert({ id: 'pin-change', question: `How do I change my PIN? ${i}`, similar: ['change pin number'] });

@@ -126,9 +126,17 @@ export class KbIndex {
     this.thresholds = validThresholds(thresholds);
   }
 
-  search(query: string, options: { top?: number } = {}): SearchOutcome {
+  /** `accept`: which article ids may be ranked at all (see `SearchIndex.search`). */
+  search(query: string, options: { top?: number; accept?: (id: string) => boolean } = {}): SearchOutcome {
     const top = Math.max(1, options.top ?? 5);
-    const candidates = rankCandidates(this.formsOf(query), this.bm25, this.matcher, this.calibration, (slot) => this.slots[slot] !== undefined);
+    const { accept } = options;
+    const isLive = accept
+      ? (slot: number) => {
+          const entry = this.slots[slot];
+          return entry !== undefined && accept(entry.article.id);
+        }
+      : (slot: number) => this.slots[slot] !== undefined;
+    const candidates = rankCandidates(this.formsOf(query), this.bm25, this.matcher, this.calibration, isLive);
     // Decide on the rounded score the caller sees, so "score ≥ threshold" holds for what is shown.
     const shown = (score: number) => Math.round(score * 10_000) / 10_000;
     const best = shown(candidates[0]?.score ?? 0);

@@ -16,12 +16,13 @@ export function wordOverlapIndex(): KbSearchIndex {
     upsert: (article) => {
       articles.push({ id: article.id, sentences: [article.question, ...article.similar] });
     },
-    search: (query, { top }) => {
+    search: (query, { top, accept = () => true }) => {
       const asked = normal(query);
-      const exact = articles.find((a) => a.sentences.some((s) => normal(s) === asked));
+      const candidates = articles.filter((a) => accept(a.id));
+      const exact = candidates.find((a) => a.sentences.some((s) => normal(s) === asked));
       if (exact) return { decision: 'answer' as KbDecision, hits: [{ id: exact.id, score: 1 }] };
       const queryWords = words(query);
-      const scored = articles
+      const scored = candidates
         .map((a) => ({ id: a.id, shared: Math.max(...a.sentences.map((s) => [...words(s)].filter((w) => queryWords.has(w)).length)) }))
         .filter((a) => a.shared > 0)
         .sort((x, y) => y.shared - x.shared)
