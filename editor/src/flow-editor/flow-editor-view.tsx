@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/use-i18n';
+import { prefetchEditors } from '../monaco';
 import { ConflictDialog } from './conflict-dialog';
 import { EditorCanvas } from './editor-canvas';
 import { EditorToolbar } from './editor-toolbar';
@@ -26,8 +27,10 @@ export interface FlowEditorSlots {
 type SideTab = 'node' | 'json';
 
 function EditorLayout({ slots }: { slots: FlowEditorSlots }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { selection, focus, saving } = useFlowEditor();
+  // Forms with expression fields open at once, rather than loading Monaco on the click.
+  useEffect(() => prefetchEditors(locale), [locale]);
   // A save in flight finishes on its own; only work that is not going to be saved asks.
   useLeaveGuard(saving.status === 'unsaved' || saving.status === 'conflict' || saving.status === 'error', t('editing.leaveUnsaved'));
   const [finding, setFinding] = useState(false);

@@ -1,3 +1,4 @@
+import type { Locale } from '@kefu/schemas';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import type { DiffEditorProps } from './diff-editor-props';
@@ -6,9 +7,27 @@ import type { JsonDocumentEditorProps } from './json-document-editor-props';
 import { loadMonacoLocale, rememberMonacoLocale } from './load-monaco-locale';
 import './monaco.css';
 
+const loadExpressionInput = () => loadMonacoLocale().then(() => import('./expression-input-editor'));
 const LazyJsonDocumentEditor = lazy(() => loadMonacoLocale().then(() => import('./json-document-editor')));
-const LazyExpressionInput = lazy(() => loadMonacoLocale().then(() => import('./expression-input-editor')));
+const LazyExpressionInput = lazy(loadExpressionInput);
 const LazyDiffEditor = lazy(() => loadMonacoLocale().then(() => import('./diff-editor-view')));
+
+/**
+ * Loads Monaco and the expression input ahead of use, when the page has nothing else to
+ * do. The first form with an expression field otherwise pays for it on the click: Monaco's
+ * code, and its stylesheet, whose font makes the browser restyle and lay out the whole
+ * page again — 400 ms and more beside a large flow.
+ */
+export function prefetchEditors(locale: Locale): () => void {
+  rememberMonacoLocale(locale);
+  const load = () => void loadExpressionInput().catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(load, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(load, 2000);
+  return () => window.clearTimeout(timer);
+}
 
 function Loading() {
   const { t } = useI18n();

@@ -85,10 +85,24 @@ async function main(): Promise<void> {
     const interactiveMs = (await ready.jsonValue()) as number;
     const renderedNodes = (await page.evaluate(RENDERED_NODES)) as number;
 
+    // A designer looks at the canvas before clicking: let the page finish what it loads when idle (Monaco).
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
     const clickStart = Date.now();
     await page.locator('.react-flow__node').first().click();
     await page.getByTestId('node-config-panel').waitFor();
     const selectMs = Date.now() - clickStart;
+    // The first selection also loads the form's code; what a designer feels afterwards is the next ones.
+    const nextMs: number[] = [];
+    for (const position of [1, 2, 3, 4]) {
+      const node = page.locator('.react-flow__node').nth(position);
+      const id = await node.getAttribute('data-id');
+      const started = Date.now();
+      await node.click();
+      await page.locator(`[data-testid="node-config-panel"][data-node-id="${id}"]`).waitFor();
+      nextMs.push(Date.now() - started);
+    }
+    const selectNextMs = [...nextMs].sort((a, b) => a - b)[Math.floor(nextMs.length / 2)]!;
 
     await settle(page, 'flow-layout');
     await settle(page, 'flow-undo');
@@ -108,14 +122,14 @@ async function main(): Promise<void> {
       [
         `bench:editor — ${NODES}-node flow in Chromium (${cpus().length} CPUs, load average ${load.toFixed(1)} before the run)`,
         `  canvas interactive after  ${round(interactiveMs)} ms (goal < 2000; ${renderedNodes} node cards in the DOM)`,
-        `  select a node → form      ${selectMs} ms`,
+        `  select a node → form      ${selectMs} ms (first, after the page settled); next four: ${nextMs.join(', ')} ms`,
         `  validateFlow in the page  median ${validateMs.warmMedian} ms, max ${validateMs.warmMax} ms over ${warm.length} edits (goal < 50); first check with schema compilation ${validateMs.cold} ms`,
         `  panning: ${frames.frames} frames, mean ${round(frames.meanMs)} ms, p95 ${round(frames.p95Ms)} ms, max ${round(frames.maxMs)} ms, dropped ${frames.dropped}`,
         '',
       ].join('\n'),
     );
     process.stdout.write(
-      `${JSON.stringify({ bench: 'editor', nodes: NODES, cpus: cpus().length, loadAverage: round(load), interactiveMs: round(interactiveMs), renderedNodes, selectMs, validateMs, panning: { ...frames, meanMs: round(frames.meanMs), p95Ms: round(frames.p95Ms), maxMs: round(frames.maxMs) } })}\n`,
+      `${JSON.stringify({ bench: 'editor', nodes: NODES, cpus: cpus().length, loadAverage: round(load), interactiveMs: round(interactiveMs), renderedNodes, selectMs, selectNextMs, validateMs, panning: { ...frames, meanMs: round(frames.meanMs), p95Ms: round(frames.p95Ms), maxMs: round(frames.maxMs) } })}\n`,
     );
   } finally {
     await browser.close();
