@@ -58,6 +58,7 @@ function fixture(options: {
   storedBytes?: Uint8Array | null;
   trainModel?: KbIndexesOptions['trainModel'];
   workerMinQuestions?: number;
+  closeTrainer?: () => Promise<void>;
   logger?: Logger;
 }) {
   const models: ModelVersion[] = [];
@@ -90,6 +91,7 @@ function fixture(options: {
     retrainDelayMs: options.retrainDelayMs ?? null,
     logger: options.logger ?? silent,
     ...(options.trainModel ? { trainModel: options.trainModel, workerMinQuestions: options.workerMinQuestions ?? 0 } : {}),
+    ...(options.closeTrainer ? { closeTrainer: options.closeTrainer } : {}),
     ...(options.onAutomaticRetrain ? { onAutomaticRetrain: options.onAutomaticRetrain } : {}),
   });
   return { indexes, models, created, builds: () => built, activeBytes: () => activeBytes };
@@ -195,6 +197,22 @@ describe('KbIndexes', () => {
     current = large.indexes;
     await large.indexes.retrain('kb');
     expect(calls).toBe(1);
+  });
+
+  it('does not redo on this thread a training that closing stopped', async () => {
+    let stop = () => {};
+    const trainModel = () => new Promise<never>((_resolve, reject) => (stop = () => reject(new Error('worker terminated'))));
+    const warnings: string[] = [];
+    const logger = { ...silent, warn: (_obj: object, msg?: string) => void warnings.push(msg ?? '') };
+    const closeTrainer = async () => stop();
+    const articles = [{ id: 'a', question: 'A', similar: [], validity: open }];
+    const { indexes, created } = fixture({ figures: [{ top1: 1, top3: 1 }], articles, trainModel, closeTrainer, logger });
+    const retrain = indexes.retrain('kb');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await indexes.close();
+    await expect(retrain).rejects.toThrow('worker terminated');
+    expect(created.every((index) => index.trained === 0)).toBe(true);
+    expect(warnings).toEqual([]);
   });
 
   it('trains on this thread, with a warning, when the trainer fails: the retrain is not lost', async () => {

@@ -66,6 +66,8 @@ export interface KbIndexesOptions {
   trainModel?: (articles: readonly IndexedArticle[], thresholds: Thresholds) => Promise<{ bytes: Uint8Array; trainingMs: number; articles: number }>;
   /** KBs with fewer questions than this train on this thread even with a trainer (default `WORKER_MIN_QUESTIONS`). */
   workerMinQuestions?: number;
+  /** Stops the trainer's running work at `close()` (its trainings then fail, and are not redone here). */
+  closeTrainer?: () => Promise<void>;
 }
 
 type TrainingStats = { trainingMs: number; articles: number };
@@ -104,6 +106,8 @@ export class KbIndexes {
   readonly #thresholds = new Map<string, Thresholds>();
   readonly #timers = new Map<string, NodeJS.Timeout>();
   readonly #retrains = new Map<string, Promise<ModelVersion>>();
+  /** Set by `close()`: a failed worker training is then not redone on this thread. */
+  #closing = false;
   /** Changes seen while a candidate of that KB is being built. */
   readonly #pending = new Map<string, IndexChange[]>();
 
@@ -157,8 +161,10 @@ export class KbIndexes {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
+    await this.#options.closeTrainer?.();
     await Promise.allSettled([...this.#retrains.values()]);
   }
 
@@ -236,6 +242,7 @@ export class KbIndexes {
         index.importModel(trained.bytes);
         return { trainingMs: trained.trainingMs, articles: trained.articles };
       } catch (error) {
+        if (this.#closing) throw error;
         this.#options.logger.warn({ err: error, kb }, 'knowledge base training worker failed; training on the event loop instead');
       }
     }

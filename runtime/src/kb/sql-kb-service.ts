@@ -88,6 +88,7 @@ export class SqlKbService implements KbService {
       },
       createIndex: options.createIndex ?? ((thresholds) => new KbIndex({ thresholds })),
       trainModel: trainer ? (articles, thresholds) => trainer.train(articles, { thresholds }) : undefined,
+      closeTrainer: trainer ? () => trainer.close() : undefined,
       retrainDelayMs: options.retrainDelayMs === undefined ? 2000 : options.retrainDelayMs,
       logger: options.logger,
       now: this.#now,

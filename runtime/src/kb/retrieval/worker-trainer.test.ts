@@ -66,6 +66,20 @@ describe('WorkerTrainer', () => {
     expect(Math.max(...together.map((model) => model.bytes[0]!))).toBe(2);
   });
 
+  it('close() stops the running training and refuses queued ones at once', async () => {
+    const trainer = WorkerTrainer.create(new URL('../test-support/concurrency-probe-worker.mjs', import.meta.url))!;
+    const options = { probe: new SharedArrayBuffer(8), holdMs: 10_000 } as unknown as RetrievalOptions;
+    const running = trainer.train([], options);
+    const queued = trainer.train([], options);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    await trainer.close();
+    await expect(running).rejects.toThrow();
+    await expect(queued).rejects.toThrow(/closed/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await expect(trainer.train([], options)).rejects.toThrow(/closed/);
+  });
+
   it('retrains off the event loop: timers fire and searches are answered meanwhile; the model equals inline training', async () => {
     expect(existsSync(fileURLToPath(workerUrl)), `${fileURLToPath(workerUrl)} is missing: build the runtime first`).toBe(true);
     const trainer = WorkerTrainer.create(workerUrl)!;

@@ -29,6 +29,8 @@ export class WorkerTrainer {
   readonly #workerUrl: URL;
   /** The training running or queued last; the next starts after it settles. */
   #last: Promise<unknown> = Promise.resolve();
+  readonly #running = new Set<Worker>();
+  #closed = false;
 
   private constructor(workerUrl: URL) {
     this.#workerUrl = workerUrl;
@@ -52,9 +54,21 @@ export class WorkerTrainer {
     return trained;
   }
 
+  /**
+   * Stops the training running now and refuses the queued ones (they reject), so a
+   * process shutting down does not wait seconds for a model it would not keep.
+   */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all([...this.#running].map((worker) => worker.terminate()));
+  }
+
   #trainNow(articles: readonly IndexedArticle[], options: RetrievalOptions): Promise<TrainedModel> {
+    if (this.#closed) return Promise.reject(new Error('knowledge base trainer is closed'));
     const workerData: TrainWorkerData = { articles: [...articles], options };
     const worker = new Worker(this.#workerUrl, { workerData });
+    this.#running.add(worker);
+    worker.once('exit', () => this.#running.delete(worker));
     return new Promise<TrainedModel>((resolve, reject) => {
       let settled = false;
       worker.once('message', (result: TrainWorkerResult) => {
