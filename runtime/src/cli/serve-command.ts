@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
+import { quietAsyncContextWhenIdle } from '../db/quiet-async-context.js';
 import { createLogger } from '../server/create-logger.js';
 import { createServer, type KefuServer } from '../server/create-server.js';
 import { publishDemoTemplates } from './demo-templates.js';
@@ -20,6 +21,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port?: string; demo?: boolean }) => {
       const env = { ...process.env, ...(options.port !== undefined ? { PORT: options.port } : {}) };
       const config = loadConfig(env);
+      quietAsyncContextWhenIdle();
       // Read by V8 at every full collection, so setting it now (before the load) holds.
       if (config.heapGrowingPercent) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
       const logger = createLogger(config.logLevel);
