@@ -59,6 +59,8 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const server = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     childLoggerFactory: lazyChildLogger,
+    // Fastify's per-request records are at `info`; below that level skip even building them.
+    disableRequestLogging: !logger.isLevelEnabled('info'),
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
