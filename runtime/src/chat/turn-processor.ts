@@ -130,7 +130,7 @@ export class TurnProcessor {
     const { store } = this.#options;
     return this.#mutex.run(conversationId, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const cached = this.#conversations.get(conversationId) ?? (await this.#load(conversationId));
+        const cached = this.#conversations.get(conversationId) ?? (await this.#read(conversationId));
         if (!cached) throw new KefuError('KEFU_ERR_NOT_FOUND', 'No such conversation.', { path: '/id' });
         const { conversation } = cached;
         authorize(conversation);
@@ -141,7 +141,7 @@ export class TurnProcessor {
         }
 
         const named = 'choiceId' in input && input.label === undefined;
-        const offered = named ? (cached.offeredChoices !== undefined ? cached.offeredChoices : await this.#offeredChoices(cached)) : null;
+        const offered = named ? (cached.offeredChoices !== undefined ? cached.offeredChoices : await this.#readOfferedChoices(cached)) : null;
         const said = customerSaid(input, offered);
         const now = this.#now();
         const result = await this.#step(conversation, said.event, now);
@@ -180,7 +180,7 @@ export class TurnProcessor {
           continue;
         }
         this.#remember(cached, result.state, plan, idle.idleDeadline);
-        if (this.#options.bus.hasListeners(conversationId)) this.#announce(conversationId, { ...plan, messages: [customerMessage, ...plan.messages] });
+        this.#announce(conversationId, plan, customerMessage);
         if (plan.otherEffects.length > 0) await this.#logUnanswered(plan.otherEffects);
         this.#observer.turnCompleted('message', (performance.now() - began) / 1000);
         return { messages: plan.messages, status: plan.status, replayed: false };
@@ -196,7 +196,7 @@ export class TurnProcessor {
     const fired = { id: timer.id, leaseUntil: timer.leaseUntil };
     return this.#mutex.run(timer.conversationId, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const cached = await this.#load(timer.conversationId);
+        const cached = this.#conversations.get(timer.conversationId) ?? (await this.#read(timer.conversationId));
         const conversation = cached?.conversation;
         if (!cached || !conversation || conversation.status === 'ended') {
           await store.discardTimer(timer.id, timer.leaseUntil);
@@ -265,18 +265,15 @@ export class TurnProcessor {
     };
   }
 
-  /** The choices the bot offered last (null: none), read once per cached conversation (hot path: `cached.offeredChoices`). */
-  async #offeredChoices(cached: CachedConversation): Promise<readonly Choice[] | null> {
-    if (cached.offeredChoices !== undefined) return cached.offeredChoices;
+  /** Reads the choices the bot offered last (null: none) into a cached conversation that did not know them yet. */
+  async #readOfferedChoices(cached: CachedConversation): Promise<readonly Choice[] | null> {
     const offered = await this.#options.store.latestChoices(cached.conversation.id);
     cached.offeredChoices = Array.isArray(offered?.body.choices) ? (offered.body.choices as Choice[]) : null;
     return cached.offeredChoices;
   }
 
-  /** The conversation as last committed: from the cache, else read (and cached). Hot path: the cache directly. */
-  async #load(conversationId: string): Promise<CachedConversation | null> {
-    const cached = this.#conversations.get(conversationId);
-    if (cached) return cached;
+  /** Reads a conversation the cache does not hold, and caches it (callers look in the cache first, without awaiting). */
+  async #read(conversationId: string): Promise<CachedConversation | null> {
     const conversation = await this.#options.store.conversation(conversationId);
     if (!conversation) return null;
     const entry: CachedConversation = { conversation, offeredChoices: undefined };
@@ -321,10 +318,11 @@ export class TurnProcessor {
     }
   }
 
-  /** Published only after commit: subscribers never see a message that could vanish. */
-  #announce(conversationId: string, plan: Pick<TurnPlan, 'messages' | 'endedReason' | 'otherEffects'>): void {
+  /** Published only after commit: subscribers never see a message that could vanish. `customerMessage` (a customer turn's own message) goes first. */
+  #announce(conversationId: string, plan: Pick<TurnPlan, 'messages' | 'endedReason' | 'otherEffects'>, customerMessage?: NewMessage): void {
     const { bus } = this.#options;
     if (!bus.hasListeners(conversationId)) return;
+    if (customerMessage) bus.publish({ type: 'message.created', conversationId, message: toApiMessage(customerMessage) });
     for (const message of plan.messages) bus.publish({ type: 'message.created', conversationId, message: toApiMessage(message) });
     for (const effect of plan.otherEffects) bus.publish({ type: 'conversation.effect', conversationId, effect });
     if (plan.endedReason !== null) bus.publish({ type: 'conversation.ended', conversationId, reason: plan.endedReason });

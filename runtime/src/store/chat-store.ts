@@ -245,7 +245,7 @@ function insertMessages(conversationId: string, messages: readonly NewMessage[])
       message.createdAt,
     );
   }
-  const rows = messages.length === 1 ? MESSAGE_ROW : Array.from({ length: messages.length }, () => MESSAGE_ROW).join(', ');
+  const rows = messages.map(() => MESSAGE_ROW).join(', ');
   return [{ sql: `INSERT INTO messages (id, conversation_id, seq, role, kind, body, client_message_id, reply_seq_end, created_at) VALUES ${rows}`, params }];
 }
 
