@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import type { KefuConfig } from '../config.js';
 import { openServices, type KefuServices } from '../store/open-services.js';
@@ -60,7 +60,7 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
     loggerInstance: logger as FastifyBaseLogger,
     childLoggerFactory: lazyChildLogger,
     // Fastify's per-request records are at `info`; below that level skip even building them.
-    disableRequestLogging: !logger.isLevelEnabled('info'),
+    logController: new LogController({ disableRequestLogging: !logger.isLevelEnabled('info') }),
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
