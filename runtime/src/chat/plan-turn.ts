@@ -13,6 +13,11 @@ export interface TurnPlan {
   status: ConversationStatus;
   lastSeq: number;
   endedReason: string | null;
+  /**
+   * The skill group the conversation was handed to in this turn (the last
+   * `handoff.requested`), null when none: it decides which agents see the conversation.
+   */
+  skillGroup: string | null;
   /** Effects other than timers and ending, for later capabilities (handoff, reports). */
   otherEffects: Effect[];
 }
@@ -32,6 +37,7 @@ export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnP
   const timers: TimerChange[] = [];
   const otherEffects: Effect[] = [];
   let endedReason: string | null = null;
+  let skillGroup: string | null = null;
   for (const effect of result.effects) {
     if (effect.type === 'timer.set' && typeof effect.name === 'string' && typeof effect.dueInSeconds === 'number') {
       timers.push({ type: 'set', name: effect.name, dueAt: new Date(now.getTime() + effect.dueInSeconds * 1000) });
@@ -40,13 +46,14 @@ export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnP
     } else if (effect.type === 'conversation.ended') {
       endedReason = typeof effect.reason === 'string' ? effect.reason : 'ended';
     } else {
+      if (effect.type === 'handoff.requested' && typeof effect.skillGroup === 'string') skillGroup = effect.skillGroup;
       otherEffects.push(effect);
     }
   }
   const ended = endedReason !== null || result.state.status === 'ended';
   // An ended conversation keeps no timers, whatever the flow armed on its way out.
   if (ended) timers.push({ type: 'cancel-all' });
-  return { messages, timers, status: ended ? 'ended' : 'active', lastSeq: seq, endedReason: ended ? (endedReason ?? 'ended') : null, otherEffects };
+  return { messages, timers, status: ended ? 'ended' : 'active', lastSeq: seq, endedReason: ended ? (endedReason ?? 'ended') : null, skillGroup, otherEffects };
 }
 
 function messageBody(output: OutgoingMessage): MessageBody {

@@ -105,7 +105,7 @@ export class TurnProcessor {
       lastSeq: plan.lastSeq,
       idleDeadline: idle.idleDeadline,
     };
-    await store.createConversation({ ...conversation, messages: plan.messages, timers: idle.timers, now });
+    await store.createConversation({ ...conversation, messages: plan.messages, timers: idle.timers, skillGroup: plan.skillGroup, now });
     this.#conversations.set(conversationId, {
       conversation,
       offeredChoices: offeredChoicesOf(plan.messages) ?? null,
@@ -168,6 +168,7 @@ export class TurnProcessor {
           timers: idle.timers,
           idleDeadline: idle.idleDeadline,
           firedTimer: null,
+          skillGroup: plan.skillGroup,
           now,
         });
         if (outcome !== 'committed') {
@@ -228,6 +229,7 @@ export class TurnProcessor {
           timers: idle.timers,
           idleDeadline: idle.idleDeadline,
           firedTimer: fired,
+          skillGroup: plan.skillGroup,
           now,
         });
         if (outcome !== 'committed') this.#conversations.delete(conversation.id);

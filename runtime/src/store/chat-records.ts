@@ -54,6 +54,8 @@ export interface NewConversation {
   messages: NewMessage[];
   timers: TimerChange[];
   idleDeadline: Date | null;
+  /** `conversations.skill_group`: the team it was handed to; null while it has none. */
+  skillGroup: string | null;
   now: Date;
 }
 
@@ -75,6 +77,8 @@ export interface TurnWrite {
   /** Written to `conversations.idle_deadline` (chat/plan-idle-deadline.ts). */
   idleDeadline: Date | null;
   firedTimer: FiredTimer | null;
+  /** A new `conversations.skill_group` (a handoff in this turn); null leaves it as it is. */
+  skillGroup: string | null;
   now: Date;
 }
 

@@ -129,7 +129,7 @@ export class ChatStore {
     const lastSeq = conversation.messages.at(-1)?.seq ?? 0;
     await this.#db.transaction([
       {
-        sql: 'INSERT INTO conversations (id, token_hash, customer_id, bundle_version, locale, status, state, version, last_seq, idle_deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
+        sql: 'INSERT INTO conversations (id, token_hash, customer_id, bundle_version, locale, status, state, version, last_seq, idle_deadline, skill_group, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)',
         params: [
           conversation.id,
           conversation.tokenHash,
@@ -140,6 +140,7 @@ export class ChatStore {
           JSON.stringify(conversation.state),
           lastSeq,
           conversation.idleDeadline,
+          conversation.skillGroup,
           conversation.now,
           conversation.now,
         ],
@@ -156,8 +157,8 @@ export class ChatStore {
   commitTurn(turn: TurnWrite): Promise<TurnCommitResult> {
     const statements: LeanStatement[] = [
       {
-        sql: 'UPDATE conversations SET state = ?, status = ?, version = version + 1, last_seq = ?, idle_deadline = ?, updated_at = ? WHERE id = ? AND version = ?',
-        params: [JSON.stringify(turn.state), turn.status, turn.lastSeq, turn.idleDeadline, turn.now, turn.conversationId, turn.expectedVersion],
+        sql: 'UPDATE conversations SET state = ?, status = ?, version = version + 1, last_seq = ?, idle_deadline = ?, skill_group = COALESCE(?, skill_group), updated_at = ? WHERE id = ? AND version = ?',
+        params: [JSON.stringify(turn.state), turn.status, turn.lastSeq, turn.idleDeadline, turn.skillGroup, turn.now, turn.conversationId, turn.expectedVersion],
         expectChanges: 1,
       },
     ];
