@@ -40,6 +40,12 @@ export interface KefuConfig {
    * V8's default. Applied by `kefu serve` (it is process-wide).
    */
   heapGrowingPercent?: number;
+  /**
+   * KEFU_PLUGINS: plugin packages whose node types this instance offers (comma-separated
+   * package names, or folder paths; relative paths are resolved now, against the
+   * working directory). See docs/plugins.md.
+   */
+  plugins?: string[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -65,7 +71,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     publicApi: parsePublicApiConfig(env),
     trustProxy: parseTrustProxy(env.KEFU_TRUST_PROXY),
     heapGrowingPercent: parseWholeNumber('KEFU_HEAP_GROWING_PERCENT', env.KEFU_HEAP_GROWING_PERCENT, DEFAULT_HEAP_GROWING_PERCENT),
+    plugins: parsePlugins(env.KEFU_PLUGINS, cwd),
   };
+}
+
+function parsePlugins(value: string | undefined, cwd: string): string[] {
+  const specs = (value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return specs.map((spec) => (spec.startsWith('.') ? resolve(cwd, spec) : spec));
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {

@@ -5,5 +5,5 @@ export type { BundleSettings } from './generated/settings.js';
 export { DEFAULT_SETTINGS, type BundleDocument } from './bundle.js';
 export { canonicalJson } from './canonical-json.js';
 export { bundleHash } from './bundle-hash.js';
-export { flowSchema, settingsSchema } from './schemas.js';
+export { flowSchema, nodeDefinitionSchema, settingsSchema } from './schemas.js';
 export * from './validation/index.js';

@@ -4,7 +4,10 @@
  */
 import type { JsonSchema } from './catalog.js';
 import flowSchemaJson from './json/flow.schema.json' with { type: 'json' };
+import nodeDefinitionSchemaJson from './json/node-definition.schema.json' with { type: 'json' };
 import settingsSchemaJson from './json/settings.schema.json' with { type: 'json' };
 
 export const flowSchema: JsonSchema = flowSchemaJson;
 export const settingsSchema: JsonSchema = settingsSchemaJson;
+/** What a node type's definition (built-in or plugin) must look like. */
+export const nodeDefinitionSchema: JsonSchema = nodeDefinitionSchemaJson;

@@ -11,6 +11,7 @@ import type { CustomerService } from '../customers/customer-service.js';
 import type { Logger } from '../engine/types.js';
 import type { FlowTestsStore } from '../simulator/flow-tests-store.js';
 import type { KbService } from '../kb/kb-service.js';
+import type { NodeExecutor } from '../nodes/define-executor.js';
 
 export interface BundleVersionSummary {
   version: number;
@@ -67,6 +68,8 @@ export interface AppContext {
   publishing: PublishingService;
   drafts: DraftService;
   catalog: NodeCatalogEntry[];
+  /** The executors of `catalog`'s types, built-in and plugin (the simulator runs drafts with them). */
+  executors: ReadonlyMap<string, NodeExecutor>;
   logger: Logger;
   /** Staff accounts, console sessions and security settings. */
   accounts: AccountService;

@@ -11,6 +11,7 @@ import type { ConversationStatus } from '../db/entities/conversation.js';
 import { timeOrderedUuid } from '../db/time-ordered-id.js';
 import { TIMERS } from '../engine/engine-codes.js';
 import type { HandoffService } from '../engine/handoff-service.js';
+import type { NodeExecutor } from '../nodes/define-executor.js';
 import type { Choice, ConversationState, Effect, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
 import { unansweredOf } from '../engine/unanswered-effect.js';
 import { KefuError } from '../errors.js';
@@ -48,6 +49,8 @@ export interface TurnProcessorOptions {
   kb?: () => KbRuntime;
   /** Escalation for `handoff`; absent: no agents online. */
   handoff?: HandoffService;
+  /** The node executors (built-in and plugin); absent: the built-in ones. */
+  executors?: ReadonlyMap<string, NodeExecutor>;
 }
 
 /**
@@ -255,7 +258,7 @@ export class TurnProcessor {
 
   /** What the engine may use during one turn of one conversation (messages through `lastSeq` are stored). */
   #services(bundle: Services['bundle'], now: Date, conversationId: string, lastSeq: number): Services {
-    const { logger, kb, handoff, store } = this.#options;
+    const { logger, kb, handoff, store, executors } = this.#options;
     return {
       bundle,
       now: () => now,
@@ -263,6 +266,7 @@ export class TurnProcessor {
       conversationId,
       ...(kb ? { kb: kb() } : {}),
       ...(handoff ? { handoff } : {}),
+      ...(executors ? { executors } : {}),
       recentMessages: async (limit) => transcriptLines(await store.messages(conversationId, Math.max(0, lastSeq - limit), lastSeq, limit)),
     };
   }

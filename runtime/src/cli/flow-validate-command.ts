@@ -10,7 +10,9 @@ import {
   type Problem,
 } from '@kefu/schemas';
 import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
+import { loadNodeTypes } from '../plugins/load-node-types.js';
 import { printLine } from './cli-output.js';
 
 type Print = (line: string) => void;
@@ -113,6 +115,7 @@ export function registerFlowValidateCommand(flow: Command): void {
     .description('check flow files like a publish would (schema and semantic checks); exits 1 on any error')
     .argument('<files...>', 'flow JSON files or directories (searched for *.json, skipping *.test.* and settings*.json)')
     .action(async (paths: string[]) => {
-      process.exitCode = await runFlowValidate(paths, printLine);
+      const { catalog } = await loadNodeTypes(loadConfig().plugins ?? []);
+      process.exitCode = await runFlowValidate(paths, printLine, catalog);
     });
 }

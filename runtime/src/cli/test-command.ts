@@ -10,6 +10,8 @@ import { runConversationTests } from '../conversation-tests/run-conversation-tes
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { builtinExecutors } from '../nodes/builtin-nodes.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
+import { loadConfig } from '../config.js';
+import { loadNodeTypes } from '../plugins/load-node-types.js';
 import { printLine } from './cli-output.js';
 
 export interface TestCommandOptions {
@@ -78,6 +80,7 @@ export function registerTestCommand(program: Command, options: TestCommandOption
     .description('run conversation tests: scripted customer turns and the bot replies expected (see docs/conversation-tests.md)')
     .argument('<paths...>', 'test files or directories (searched for *.test.yaml, *.test.yml, *.test.json)')
     .action(async (paths: string[]) => {
-      process.exitCode = await runTestFiles(paths, printLine, options);
+      const { catalog, executors } = await loadNodeTypes(loadConfig().plugins ?? []);
+      process.exitCode = await runTestFiles(paths, printLine, { catalog, executors, ...options });
     });
 }

@@ -3,7 +3,6 @@
  * drafts, the lean executor for the chat path. Used by the server and by CLI
  * commands alike; `close()` releases both connections.
  */
-import type { NodeCatalogEntry } from '@kefu/schemas';
 import { OrmAccountService } from '../accounts/orm-account-service.js';
 import type { AppContext } from '../app/app-context.js';
 import { SqlAuditLog } from '../audit/sql-audit-log.js';
@@ -27,7 +26,7 @@ import { OrmFlowTestsStore } from '../simulator/orm-flow-tests-store.js';
 import { initialState, step } from '../engine/index.js';
 import { SqlKbService } from '../kb/sql-kb-service.js';
 import type { Logger } from '../engine/types.js';
-import { builtinCatalog } from '../nodes/builtin-catalog.js';
+import { loadNodeTypes, type NodeTypes } from '../plugins/load-node-types.js';
 import { BundleCache } from './bundle-cache.js';
 import { ChatStore } from './chat-store.js';
 import { OrmDraftService } from './orm-draft-service.js';
@@ -46,11 +45,12 @@ export interface KefuServices {
 }
 
 export interface OpenServicesOptions {
-  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex'>;
+  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex' | 'plugins'>;
   logger: Logger;
   /** Apply pending migrations first (serve, migrate); other commands expect them applied. */
   migrate?: boolean;
-  catalog?: NodeCatalogEntry[];
+  /** The node types to offer; absent: the built-in ones plus `config.plugins`. */
+  nodeTypes?: NodeTypes;
   engine?: EngineApi;
   observer?: TurnObserver;
   bus?: EventBus;
@@ -64,6 +64,9 @@ const builtinEngine: EngineApi = { initialState, step };
 
 export async function openServices(options: OpenServicesOptions): Promise<KefuServices> {
   const { config, logger } = options;
+  // A broken plugin stops the start before anything is opened.
+  const nodeTypes = options.nodeTypes ?? (await loadNodeTypes(config.plugins ?? []));
+  for (const plugin of nodeTypes.plugins) logger.info({ plugin: plugin.name, version: plugin.version, types: plugin.types }, 'loaded plugin');
   const orm = await openOrm(config.database);
   let db: LeanDb | null = null;
   try {
@@ -72,7 +75,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
     }
     db = openLeanDb(config.database);
-    const catalog = options.catalog ?? builtinCatalog;
+    const { catalog, executors } = nodeTypes;
     const bus = options.bus ?? new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed'));
     const chatStore = new ChatStore(db);
     const processor = new TurnProcessor({
@@ -83,6 +86,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       logger,
       ...(options.observer ? { observer: options.observer } : {}),
       kb: () => app.kb,
+      executors,
     });
     const secret = loadSecretKey(config, logger);
     const customers = new CustomerProtector(new FieldCipher(secret), secret);
@@ -91,6 +95,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       publishing: new OrmPublishingService(orm, catalog),
       drafts: new OrmDraftService(orm),
       catalog,
+      executors,
       flowTests: new OrmFlowTestsStore(orm),
       logger,
       accounts: new OrmAccountService({ orm, bus, secretKey: secret, audit: () => app.audit }),

@@ -6,3 +6,4 @@ export { validateSettings } from './validate-settings.js';
 export { validateBundle } from './validate-bundle.js';
 export { nodePorts, type PortInstance } from './node-ports.js';
 export { collectWidgetFields, type WidgetField } from './collect-widget-fields.js';
+export { validateNodeDefinition } from './validate-node-definition.js';
