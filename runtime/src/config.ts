@@ -4,6 +4,7 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { KefuError } from './errors.js';
+import { parseSsrfAllow } from './net/ssrf-policy.js';
 import { parsePublicApiConfig, type PublicApiConfig } from './server/public-api-config.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -46,6 +47,11 @@ export interface KefuConfig {
    * working directory). See docs/plugins.md.
    */
   plugins?: string[];
+  /**
+   * KEFU_SSRF_ALLOW: host names, addresses and CIDRs that node executors may reach although
+   * they are private or internal (an ERP on the LAN). Everything else non-public is refused.
+   */
+  ssrfAllow?: string[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -72,6 +78,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: parseTrustProxy(env.KEFU_TRUST_PROXY),
     heapGrowingPercent: parseWholeNumber('KEFU_HEAP_GROWING_PERCENT', env.KEFU_HEAP_GROWING_PERCENT, DEFAULT_HEAP_GROWING_PERCENT),
     plugins: parsePlugins(env.KEFU_PLUGINS, cwd),
+    ssrfAllow: parseSsrfAllow(env.KEFU_SSRF_ALLOW),
   };
 }
 

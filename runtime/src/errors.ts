@@ -31,6 +31,8 @@ export const ERROR_CATALOGUE = {
   KEFU_ERR_INTERNAL: { status: 500, message: 'Internal error.' },
   KEFU_ERR_RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
   KEFU_ERR_ORIGIN_FORBIDDEN: { status: 403, message: 'This origin may not open the chat socket.' },
+  KEFU_ERR_URL_BLOCKED: { status: 400, message: 'The URL is not allowed.' },
+  KEFU_ERR_HTTP_FAILED: { status: 502, message: 'The outside service did not answer properly.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type KefuErrorCode = keyof typeof ERROR_CATALOGUE;

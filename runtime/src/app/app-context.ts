@@ -11,6 +11,7 @@ import type { CustomerService } from '../customers/customer-service.js';
 import type { Logger } from '../engine/types.js';
 import type { FlowTestsStore } from '../simulator/flow-tests-store.js';
 import type { KbService } from '../kb/kb-service.js';
+import type { HttpClient } from '../net/http-client.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 
 export interface BundleVersionSummary {
@@ -70,6 +71,8 @@ export interface AppContext {
   catalog: NodeCatalogEntry[];
   /** The executors of `catalog`'s types, built-in and plugin (the simulator runs drafts with them). */
   executors: ReadonlyMap<string, NodeExecutor>;
+  /** HTTP for executors through the SSRF guard, with the operator's policy. */
+  http: HttpClient;
   logger: Logger;
   /** Staff accounts, console sessions and security settings. */
   accounts: AccountService;

@@ -12,6 +12,7 @@ import { timeOrderedUuid } from '../db/time-ordered-id.js';
 import { TIMERS } from '../engine/engine-codes.js';
 import type { HandoffService } from '../engine/handoff-service.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
+import type { HttpClient } from '../net/http-client.js';
 import type { Choice, ConversationState, Effect, EngineEvent, Logger, Services, StepResult } from '../engine/types.js';
 import { unansweredOf } from '../engine/unanswered-effect.js';
 import { KefuError } from '../errors.js';
@@ -51,6 +52,8 @@ export interface TurnProcessorOptions {
   handoff?: HandoffService;
   /** The node executors (built-in and plugin); absent: the built-in ones. */
   executors?: ReadonlyMap<string, NodeExecutor>;
+  /** HTTP for executors (the operator's SSRF policy); absent: public addresses only. */
+  http?: HttpClient;
 }
 
 /**
@@ -258,7 +261,7 @@ export class TurnProcessor {
 
   /** What the engine may use during one turn of one conversation (messages through `lastSeq` are stored). */
   #services(bundle: Services['bundle'], now: Date, conversationId: string, lastSeq: number): Services {
-    const { logger, kb, handoff, store, executors } = this.#options;
+    const { logger, kb, handoff, store, executors, http } = this.#options;
     return {
       bundle,
       now: () => now,
@@ -267,6 +270,7 @@ export class TurnProcessor {
       ...(kb ? { kb: kb() } : {}),
       ...(handoff ? { handoff } : {}),
       ...(executors ? { executors } : {}),
+      ...(http ? { http } : {}),
       recentMessages: async (limit) => transcriptLines(await store.messages(conversationId, Math.max(0, lastSeq - limit), lastSeq, limit)),
     };
   }

@@ -2,6 +2,7 @@ import { evaluateExpression, renderTemplate, type ExpressionScope, type FlowDocu
 import type { KbRuntime } from '../kb/kb-types.js';
 import type { NodeContext, NodeInput } from '../nodes/node-context.js';
 import type { NodeResult } from '../nodes/node-result.js';
+import { PUBLIC_HTTP, type HttpClient } from '../net/http-client.js';
 import { NO_AGENTS, type HandoffService } from './handoff-service.js';
 import { NO_KB } from './no-kb-runtime.js';
 import type { Turn } from './turn.js';
@@ -92,6 +93,10 @@ class EngineNodeContext implements NodeContext {
 
   get handoff(): HandoffService {
     return this.#turn.services.handoff ?? NO_AGENTS;
+  }
+
+  get http(): HttpClient {
+    return this.#turn.services.http ?? PUBLIC_HTTP;
   }
 
   get conversationId(): string | null {

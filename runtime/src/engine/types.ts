@@ -5,6 +5,7 @@
  */
 import type { BundleDocument, FlowDocument, Locale } from '@kefu/schemas';
 import type { KbRuntime } from '../kb/kb-types.js';
+import type { HttpClient } from '../net/http-client.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 import type { HandoffService } from './handoff-service.js';
 
@@ -105,6 +106,8 @@ export interface Services {
   kb?: KbRuntime;
   /** Escalation to people (`handoff`). Absent: no agents are online. */
   handoff?: HandoffService;
+  /** HTTP for executors, through the SSRF guard. Absent: public addresses only. */
+  http?: HttpClient;
   /** The conversation being advanced, when it is stored (null in conversation tests). */
   conversationId?: string | null;
   /**

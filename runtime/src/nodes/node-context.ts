@@ -2,6 +2,7 @@ import type { FlowDocument, FlowNode, Locale } from '@kefu/schemas';
 import type { HandoffService } from '../engine/handoff-service.js';
 import type { Logger, TranscriptLine, VarValue, Vars } from '../engine/types.js';
 import type { KbRuntime } from '../kb/kb-types.js';
+import type { HttpClient } from '../net/http-client.js';
 
 /** Why a node is being run: null on entry; otherwise what resumed a waiting node. */
 export type NodeInput =
@@ -41,6 +42,11 @@ export interface NodeContext {
   kb: KbRuntime;
   /** Escalation to people; without an inbox it answers `no-agent`. */
   handoff: HandoffService;
+  /**
+   * HTTP to outside services through the SSRF guard: private and internal addresses
+   * are refused unless the operator allowed them (KEFU_SSRF_ALLOW).
+   */
+  http: HttpClient;
   /** The stored conversation's id; null in conversation tests and the simulator. */
   conversationId: string | null;
   /** Up to `limit` messages before this turn, oldest first (context for the unanswered log). */

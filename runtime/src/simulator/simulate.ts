@@ -13,6 +13,7 @@ import type { KbRuntime } from '../kb/kb-types.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 import { readOnlyKb } from './read-only-kb.js';
 import { simulatorBundle } from './simulator-bundle.js';
+import type { HttpClient } from '../net/http-client.js';
 import { tracingExecutors, type VisitedNode } from './tracing-executors.js';
 
 /** What the customer does next in the simulator. `timeout` fires the waiting node's timer now. */
@@ -23,6 +24,8 @@ export interface SimulatorDeps {
   catalog: readonly NodeCatalogEntry[];
   logger: Logger;
   executors?: ReadonlyMap<string, NodeExecutor>;
+  /** HTTP for executors (the server's SSRF policy); absent: public addresses only. */
+  http?: HttpClient;
   /** The live knowledge base (used read-only); absent: a KB node leaves by its `error` port. */
   kb?: KbRuntime;
 }
@@ -67,6 +70,7 @@ export async function simulate(
     logger: deps.logger,
     executors: tracingExecutors(deps.executors ?? builtinExecutors, visited),
     ...(deps.kb ? { kb: readOnlyKb(deps.kb) } : {}),
+    ...(deps.http ? { http: deps.http } : {}),
   };
   const from = state ?? initialState(bundle, { bundleVersion: baseVersion, locale: draft.locale });
   const result = await step(from, state === null || event === null ? { type: 'start' } : engineEvent(event), services);

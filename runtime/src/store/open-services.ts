@@ -26,6 +26,7 @@ import { OrmFlowTestsStore } from '../simulator/orm-flow-tests-store.js';
 import { initialState, step } from '../engine/index.js';
 import { SqlKbService } from '../kb/sql-kb-service.js';
 import type { Logger } from '../engine/types.js';
+import { guardedHttpClient } from '../net/http-client.js';
 import { loadNodeTypes, type NodeTypes } from '../plugins/load-node-types.js';
 import { BundleCache } from './bundle-cache.js';
 import { ChatStore } from './chat-store.js';
@@ -45,7 +46,7 @@ export interface KefuServices {
 }
 
 export interface OpenServicesOptions {
-  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex' | 'plugins'>;
+  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex' | 'plugins' | 'ssrfAllow'>;
   logger: Logger;
   /** Apply pending migrations first (serve, migrate); other commands expect them applied. */
   migrate?: boolean;
@@ -76,6 +77,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
     }
     db = openLeanDb(config.database);
     const { catalog, executors } = nodeTypes;
+    const http = guardedHttpClient({ allow: config.ssrfAllow ?? [] });
     const bus = options.bus ?? new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed'));
     const chatStore = new ChatStore(db);
     const processor = new TurnProcessor({
@@ -87,6 +89,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       ...(options.observer ? { observer: options.observer } : {}),
       kb: () => app.kb,
       executors,
+      http,
     });
     const secret = loadSecretKey(config, logger);
     const customers = new CustomerProtector(new FieldCipher(secret), secret);
@@ -96,6 +99,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       drafts: new OrmDraftService(orm),
       catalog,
       executors,
+      http,
       flowTests: new OrmFlowTestsStore(orm),
       logger,
       accounts: new OrmAccountService({ orm, bus, secretKey: secret, audit: () => app.audit }),

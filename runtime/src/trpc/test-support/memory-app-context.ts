@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type BundleDocument, type FlowDocument, type NodeCata
 import type { AccountService } from '../../accounts/account-service.js';
 import type { AppContext, BundleVersionSummary, DraftSummary } from '../../app/app-context.js';
 import { MemoryAuditLog } from '../../audit/memory-audit-log.js';
+import { PUBLIC_HTTP } from '../../net/http-client.js';
 import { builtinExecutors } from '../../nodes/builtin-nodes.js';
 import { KefuError } from '../../errors.js';
 import { MemoryFlowTestsStore } from '../../simulator/memory-flow-tests-store.js';
@@ -59,6 +60,7 @@ export function memoryAppContext(catalog: NodeCatalogEntry[] = [], accounts: Acc
   return {
     catalog,
     executors: builtinExecutors,
+    http: PUBLIC_HTTP,
     logger: silentLogger,
     audit: new MemoryAuditLog(),
     accounts,
