@@ -12,6 +12,7 @@ import { registerFlowValidateCommand } from './flow-validate-command.js';
 import { registerFlowVersionsCommand } from './flow-versions-command.js';
 import { registerKbCommand } from './kb-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
+import { registerPluginCommand } from './plugin-command.js';
 import { registerSeedCommand } from './seed-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerTestCommand } from './test-command.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerUserCommand(program);
   registerCustomerCommand(program);
   registerKbCommand(program);
+  registerPluginCommand(program);
   registerTestCommand(program, {
     loadPublishedBundle: () =>
       withCliServices(async ({ app }) => {

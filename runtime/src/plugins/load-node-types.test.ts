@@ -106,7 +106,7 @@ describe('loading plugin node types', () => {
     expect(message).toContain(`${node('no-executor', 'executor.js')}: the default export must be a function`);
     expect(message).toContain(`${join(root, 'package.json')}: /kefu/nodes/4: ${node('missing-files', 'definition.js')}, ${node('missing-files', 'executor.js')} not found`);
     expect(message).toContain(`${node('schema-differs', 'definition.js')}: /configSchema: differs from config.schema.json`);
-    expect(message).toMatch(/^KEFU_PLUGINS: 6 problem\(s\), no plugin loaded:/);
+    expect(message).toMatch(/^plugins \(KEFU_PLUGINS\): 6 problem\(s\), none loaded:/);
   });
 
   it('refuses a type that another plugin already defines', async () => {

@@ -78,7 +78,7 @@ export async function loadNodeTypes(specs: readonly string[], cwd: string = proc
     plugins.push(loaded.plugin);
   }
   if (problems.length > 0) {
-    throw new KefuError('KEFU_ERR_CONFIG_INVALID', `KEFU_PLUGINS: ${problems.length} problem(s), no plugin loaded:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    throw new KefuError('KEFU_ERR_CONFIG_INVALID', `plugins (KEFU_PLUGINS): ${problems.length} problem(s), none loaded:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
   return { catalog, executors, plugins };
 }

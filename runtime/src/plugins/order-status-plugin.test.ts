@@ -9,6 +9,7 @@ import { openTestServices } from '../test-support/open-test-services.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import type { KefuServices } from '../store/open-services.js';
 import { loadNodeTypes } from './load-node-types.js';
+import { missingNodeTypes } from './missing-node-types.js';
 
 const examplePlugin = resolve(fileURLToPath(import.meta.url), '../../../../templates/plugins/order-status');
 
@@ -112,5 +113,10 @@ describe('a plugin node in a published flow (templates/plugins/order-status)', (
     expect(misspelt?.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: '/flows/0/nodes/2/config', message: 'unknown field "statusVar" (misspelt?)' })]));
     const { catalog } = allowed.app;
     expect(catalog.find((entry) => entry.type === 'acme/order-status')?.source).toBe('@acme/kefu-order-status');
+  });
+
+  it('tells an instance without the plugin which published node types it cannot run', async () => {
+    expect(await missingNodeTypes(plain.app)).toEqual({ version: 1, types: ['acme/order-status'] });
+    expect(await missingNodeTypes(allowed.app)).toBeNull();
   });
 });

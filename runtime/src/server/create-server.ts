@@ -9,6 +9,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import type { KefuConfig } from '../config.js';
+import { missingNodeTypes } from '../plugins/missing-node-types.js';
 import { openServices, type KefuServices } from '../store/open-services.js';
 import { TimerScheduler } from '../timers/scheduler.js';
 import { trpcPlugin } from '../trpc/fastify-plugin.js';
@@ -54,6 +55,12 @@ export async function createServer(options: CreateServerOptions): Promise<KefuSe
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = new MetricsRegistry();
   const services = options.services ?? (await openServices({ config, logger, migrate: true, observer: metrics, warmUpKb: true }));
+  void missingNodeTypes(services.app).then(
+    (missing) => {
+      if (missing) logger.warn(missing, 'the published version uses node types this server does not have (a plugin missing from KEFU_PLUGINS?); conversations that reach them leave by the error port');
+    },
+    (error: unknown) => logger.error({ err: error }, 'could not compare the published version with the node catalog'),
+  );
   const scheduler = new TimerScheduler({ store: services.chatStore, fire: (timer) => services.chat.fireTimer(timer), logger, pollMs: config.timerPollMs });
 
   const server = Fastify({
