@@ -85,6 +85,10 @@ describe('loading plugin node types', () => {
     expect(message).toContain(`${file}: /kefu/nodes/2: "x" is listed twice`);
     expect(message).toContain(`${file}: /kefu/namespace: "ACME" is not a namespace`);
     expect(message).toContain(`${file}: /kefu/colour: unknown manifest field`);
+    const commonJs = join(dir, 'common-js');
+    await writePlugin(commonJs, { apiVersion: 1, nodes: ['x'] }, {});
+    await writeFile(join(commonJs, 'package.json'), JSON.stringify({ name: 'cjs', kefu: { apiVersion: 1, nodes: ['x'] } }));
+    expect(await problemsOf([commonJs])).toContain(`${join(commonJs, 'package.json')}: /type: must be "module"`);
     const none = await writePlugin(join(dir, 'no-manifest'), undefined, {});
     expect(await problemsOf([none])).toContain(`${join(none, 'package.json')}: /kefu: missing`);
   });

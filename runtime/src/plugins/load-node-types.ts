@@ -100,6 +100,10 @@ async function loadPlugin(spec: string, cwd: string, problems: string[]): Promis
   const name = typeof pkg.name === 'string' ? pkg.name : spec;
   const manifest = readManifest(pkg, packageFile, problems);
   if (manifest === null) return null;
+  if (pkg.type !== 'module') {
+    problems.push(`${packageFile}: /type: must be "module" (Kefu imports definition.js and executor.js as ES modules)`);
+    return null;
+  }
   const nodes: LoadedNode[] = [];
   for (const [index, node] of manifest.nodes.entries()) {
     const loaded = await loadNode(join(root, manifest.nodesDir, node), `${manifest.namespace}/${node}`, name, `${packageFile}: /kefu/nodes/${index}`, problems);
