@@ -30,6 +30,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEFU_HEAP_GROWING_PERCENT: 'lots' }, '/srv')).toThrow(/KEFU_HEAP_GROWING_PERCENT/);
   });
 
+  it('reads plugins (relative folders resolved now), SSRF exceptions and the Redis URL', () => {
+    const config = loadConfig({ KEFU_PLUGINS: ' @acme/kefu-crm, ./plugins/erp ,/opt/kefu/x', KEFU_SSRF_ALLOW: 'erp.internal, 10.1.2.0/24', KEFU_REDIS_URL: 'redis://:pw@cache:6379/2' }, '/srv');
+    expect(config.plugins).toEqual(['@acme/kefu-crm', '/srv/plugins/erp', '/opt/kefu/x']);
+    expect(config.ssrfAllow).toEqual(['erp.internal', '10.1.2.0/24']);
+    expect(config.redisUrl).toBe('redis://:pw@cache:6379/2');
+    expect(loadConfig({}, '/srv')).toMatchObject({ plugins: [], ssrfAllow: [] });
+    expect(loadConfig({}, '/srv').redisUrl).toBeUndefined();
+    expect(() => loadConfig({ KEFU_REDIS_URL: 'cache:6379' }, '/srv')).toThrow(/KEFU_REDIS_URL must look like redis:\/\/host:6379/);
+    expect(() => loadConfig({ KEFU_SSRF_ALLOW: 'http://erp' }, '/srv')).toThrow(/KEFU_SSRF_ALLOW/);
+  });
+
   it('names the variable in errors', () => {
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'mysql://h/db' })).toThrow(/KEFU_DATABASE_URL/);
     expect(() => loadConfig({ KEFU_DATABASE_URL: 'postgres://h' })).toThrow(/KEFU_DATABASE_URL names no database/);

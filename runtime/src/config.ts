@@ -52,6 +52,11 @@ export interface KefuConfig {
    * they are private or internal (an ERP on the LAN). Everything else non-public is refused.
    */
   ssrfAllow?: string[];
+  /**
+   * KEFU_REDIS_URL (`redis://[:password@]host:port[/db]`): share events between instances
+   * through Redis pub/sub. Absent: events stay in this process (one instance).
+   */
+  redisUrl?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -79,7 +84,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     heapGrowingPercent: parseWholeNumber('KEFU_HEAP_GROWING_PERCENT', env.KEFU_HEAP_GROWING_PERCENT, DEFAULT_HEAP_GROWING_PERCENT),
     plugins: parsePlugins(env.KEFU_PLUGINS, cwd),
     ssrfAllow: parseSsrfAllow(env.KEFU_SSRF_ALLOW),
+    ...parseRedisUrl(env.KEFU_REDIS_URL),
   };
+}
+
+function parseRedisUrl(value: string | undefined): { redisUrl?: string } {
+  const url = value?.trim() ?? '';
+  if (url === '') return {};
+  if (!/^rediss?:\/\/[^\s]+$/.test(url)) throw new KefuError('KEFU_ERR_CONFIG_INVALID', 'KEFU_REDIS_URL must look like redis://host:6379 (or rediss:// for TLS).');
+  return { redisUrl: url };
 }
 
 function parsePlugins(value: string | undefined, cwd: string): string[] {

@@ -1,6 +1,6 @@
 /**
- * Events the runtime publishes after a turn commits. In process by default; a
- * Redis-backed bus with the same interface lets several instances share them.
+ * Events the runtime publishes after a turn commits. In process by default; with
+ * KEFU_REDIS_URL the Redis-backed bus (redis-event-bus.ts) shares them between instances.
  */
 import type { ApiMessage } from '../chat/api-message.js';
 
@@ -27,4 +27,6 @@ export interface EventBus {
   subscribeConversation(conversationId: string, handler: KefuEventHandler): () => void;
   /** Every event (agent consoles, reporting). Returns the unsubscribe function. */
   subscribeAll(handler: KefuEventHandler): () => void;
+  /** Releases connections (a bus shared across instances). */
+  close?(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { AppContext } from '../app/app-context.js';
 import { SqlAuditLog } from '../audit/sql-audit-log.js';
 import type { EventBus } from '../bus/event-bus.js';
 import { InProcessEventBus } from '../bus/in-process-event-bus.js';
+import { RedisEventBus } from '../bus/redis-event-bus.js';
 import { ChatService } from '../chat/chat-service.js';
 import type { EngineApi } from '../chat/engine-api.js';
 import { TurnProcessor } from '../chat/turn-processor.js';
@@ -46,7 +47,7 @@ export interface KefuServices {
 }
 
 export interface OpenServicesOptions {
-  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex' | 'plugins' | 'ssrfAllow'>;
+  config: Pick<KefuConfig, 'database' | 'dataDir' | 'secretKeyHex' | 'plugins' | 'ssrfAllow' | 'redisUrl'>;
   logger: Logger;
   /** Apply pending migrations first (serve, migrate); other commands expect them applied. */
   migrate?: boolean;
@@ -78,7 +79,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
     db = openLeanDb(config.database);
     const { catalog, executors } = nodeTypes;
     const http = guardedHttpClient({ allow: config.ssrfAllow ?? [] });
-    const bus = options.bus ?? new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed'));
+    const bus: EventBus = options.bus ?? (config.redisUrl ? await RedisEventBus.connect(config.redisUrl, { logger }) : new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed')));
     const chatStore = new ChatStore(db);
     const processor = new TurnProcessor({
       store: chatStore,
@@ -127,6 +128,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       },
       close: async () => {
         await app.kb.close();
+        if (!options.bus) await bus.close?.();
         await lean.close();
         await orm.close(true);
       },

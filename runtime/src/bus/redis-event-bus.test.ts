@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ApiMessage } from '../chat/api-message.js';
+import type { KefuServices } from '../store/open-services.js';
+import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
+import { openTestServices, silentLogger } from '../test-support/open-test-services.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import type { KefuEvent } from './event-bus.js';
+import { RedisEventBus } from './redis-event-bus.js';
+
+/** The Redis of the machine (CI makes sure it runs); override with KEFU_TEST_REDIS_URL. */
+const redisUrl = process.env.KEFU_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+const message = (text: string): ApiMessage => ({ id: randomUUID(), seq: 1, role: 'bot', kind: 'text', text, createdAt: new Date(0).toISOString() }) as ApiMessage;
+
+describe('the Redis event bus', () => {
+  const channel = `kefu:test:${randomUUID()}`;
+  const warnings: string[] = [];
+  const logger = { ...silentLogger, warn: (_: object, msg?: string) => void warnings.push(msg ?? '') };
+  let a: RedisEventBus;
+  let b: RedisEventBus;
+  let raw: Redis;
+
+  beforeAll(async () => {
+    a = await RedisEventBus.connect(redisUrl, { logger, channel });
+    b = await RedisEventBus.connect(redisUrl, { logger, channel });
+    raw = new Redis(redisUrl);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    raw?.disconnect();
+  });
+
+  it('delivers an event here at once and on the other instance, each exactly once', async () => {
+    const here: KefuEvent[] = [];
+    const there: KefuEvent[] = [];
+    const everything: KefuEvent[] = [];
+    const offA = a.subscribeConversation('c1', (event) => here.push(event));
+    const offB = b.subscribeConversation('c1', (event) => there.push(event));
+    const offAll = b.subscribeAll((event) => everything.push(event));
+    const event: KefuEvent = { type: 'message.created', conversationId: 'c1', message: message('Hello from A') };
+    a.publish(event);
+    expect(here).toEqual([event]);
+    await vi.waitFor(() => expect(there).toEqual([event]));
+    expect(everything).toEqual([event]);
+    // A's own event came back from Redis too, and was not delivered again.
+    b.publish({ type: 'conversation.ended', conversationId: 'c1', reason: 'ended' });
+    await vi.waitFor(() => expect(here).toHaveLength(2));
+    expect(here.map((e) => e.type)).toEqual(['message.created', 'conversation.ended']);
+    expect(there.map((e) => e.type)).toEqual(['message.created', 'conversation.ended']);
+    offA();
+    offB();
+    offAll();
+  });
+
+  it('keeps per-conversation subscriptions apart and carries console events', async () => {
+    const other: KefuEvent[] = [];
+    const all: KefuEvent[] = [];
+    const off = b.subscribeConversation('c2', (event) => other.push(event));
+    const offAll = b.subscribeAll((event) => all.push(event));
+    a.publish({ type: 'message.created', conversationId: 'c3', message: message('not for c2') });
+    a.publish({ type: 'session.revoked', sessionIds: ['s1', 's2'] });
+    await vi.waitFor(() => expect(all).toHaveLength(2));
+    expect(all[1]).toEqual({ type: 'session.revoked', sessionIds: ['s1', 's2'] });
+    expect(other).toEqual([]);
+    expect(a.hasListeners()).toBe(true);
+    off();
+    offAll();
+  });
+
+  it('ignores what is not a Kefu event on the channel, and goes on working', async () => {
+    const all: KefuEvent[] = [];
+    const off = b.subscribeAll((event) => all.push(event));
+    await raw.publish(channel, 'not json');
+    await raw.publish(channel, JSON.stringify({ origin: 'someone', event: { no: 'type' } }));
+    a.publish({ type: 'user.sessions-ended', userId: 'u1' });
+    await vi.waitFor(() => expect(all).toEqual([{ type: 'user.sessions-ended', userId: 'u1' }]));
+    expect(warnings).toEqual(expect.arrayContaining(['ignored a message on the event channel that is not JSON', 'ignored a message on the event channel that is not a Kefu event']));
+    off();
+  });
+
+  it('refuses to start when Redis does not answer, naming the address without its password', async () => {
+    const failed = await RedisEventBus.connect('redis://:s3cret@127.0.0.1:1', { logger, channel }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failed).toMatchObject({ code: 'KEFU_ERR_CONFIG_INVALID', message: expect.stringContaining('cannot reach Redis at redis://:***@127.0.0.1:1') });
+    expect(String((failed as Error).message)).not.toContain('s3cret');
+  });
+});
+
+describe('two instances sharing events through Redis', () => {
+  let test: TestDatabase;
+  let a: KefuServices;
+  let b: KefuServices;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    const config = { database: test.database, dataDir: test.dataDir, secretKeyHex: 'ab'.repeat(32), redisUrl };
+    const channel = `kefu:test:${randomUUID()}`;
+    a = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }) });
+    b = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }) });
+    await a.app.publishing.publish({ flows: [echoFlow()], settings: echoSettings(), message: 'v1', author: 't' });
+  });
+  afterAll(async () => {
+    for (const services of [a, b]) {
+      await services?.close();
+      await services?.bus.close?.();
+    }
+    await test?.drop();
+  });
+
+  it("pushes a turn answered on instance A to the customer's socket on instance B", async () => {
+    const { conversationId, token } = await a.chat.startConversation({});
+    const seen: string[] = [];
+    // The greeting's events may still be on their way from A: only this turn's are asserted.
+    const unsubscribe = b.chat.subscribe(conversationId, (pushed) => {
+      if (pushed.seq >= 3) seen.push(`${pushed.seq} ${pushed.role}: ${pushed.text ?? ''}`);
+    });
+    await a.chat.postMessage(conversationId, token, { clientMessageId: 'm1', choiceId: 'echo' });
+    await vi.waitFor(() => expect(seen).toEqual(['3 customer: Echo', '4 bot: You picked echo', '5 bot: Echo or stop?']));
+    unsubscribe();
+  });
+
+  it('connects by itself when the configuration names Redis', async () => {
+    const config = { database: test.database, dataDir: test.dataDir, secretKeyHex: 'ab'.repeat(32), redisUrl };
+    const services = await openTestServices(test, { config });
+    expect(services.bus).toBeInstanceOf(RedisEventBus);
+    await services.close();
+  });
+});
