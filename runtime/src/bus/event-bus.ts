@@ -3,6 +3,7 @@
  * KEFU_REDIS_URL the Redis-backed bus (redis-event-bus.ts) shares them between instances.
  */
 import type { ApiMessage } from '../chat/api-message.js';
+import type { IndexChange, Thresholds } from '../kb/kb-indexes.js';
 
 export type KefuEvent =
   | { type: 'message.created'; conversationId: string; message: ApiMessage }
@@ -11,11 +12,21 @@ export type KefuEvent =
   /** Console sessions that ended (logout, timeout, admin action); their sockets must close. */
   | { type: 'session.revoked'; sessionIds: string[] }
   /** Every session of a user ended (password change, disable, admin action). */
-  | { type: 'user.sessions-ended'; userId: string };
+  | { type: 'user.sessions-ended'; userId: string }
+  /**
+   * Knowledge-base changes for the other instances' indexes (`origin`: the instance that
+   * made them). `changes` null: too many to send, read the articles again.
+   */
+  | { type: 'kb.changed'; origin: string; kb: string; changes: IndexChange[] | null }
+  /** A new model version is active: other instances load it from the database. */
+  | { type: 'kb.model-activated'; origin: string; kb: string }
+  | { type: 'kb.thresholds'; origin: string; kb: string; thresholds: Thresholds };
 
 export type KefuEventHandler = (event: KefuEvent) => void;
 
 export interface EventBus {
+  /** True when events reach other instances too (Redis); the in-process bus leaves it unset. */
+  readonly shared?: boolean;
   publish(event: KefuEvent): void;
   /**
    * Whether an event of this conversation would reach anyone. A bus that forwards to

@@ -100,8 +100,8 @@ describe('two instances sharing events through Redis', () => {
     test = await createTestDatabase();
     const config = { database: test.database, dataDir: test.dataDir, secretKeyHex: 'ab'.repeat(32), redisUrl };
     const channel = `kefu:test:${randomUUID()}`;
-    a = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }) });
-    b = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }) });
+    a = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }), kbRetrainDelayMs: null });
+    b = await openTestServices(test, { config, bus: await RedisEventBus.connect(redisUrl, { logger: silentLogger, channel }), kbRetrainDelayMs: null });
     await a.app.publishing.publish({ flows: [echoFlow()], settings: echoSettings(), message: 'v1', author: 't' });
   });
   afterAll(async () => {
@@ -122,6 +122,23 @@ describe('two instances sharing events through Redis', () => {
     await a.chat.postMessage(conversationId, token, { clientMessageId: 'm1', choiceId: 'echo' });
     await vi.waitFor(() => expect(seen).toEqual(['3 customer: Echo', '4 bot: You picked echo', '5 bot: Echo or stop?']));
     unsubscribe();
+  });
+
+  it("keeps the other instance's knowledge-base index current: saves, deletes and a large import", async () => {
+    await a.app.kb.createBase({ name: 'shop', title: 'Shop', locale: 'en' });
+    await a.app.kb.saveArticle('shop', { id: 'hours', question: 'When are you open?', similar: ['opening hours'], answer: '9 to 5' }, null, 'ann');
+    const topOnB = async (query: string) => (await b.app.kb.search('shop', query)).hits[0]?.id ?? null;
+    // B builds its index now, from what the database holds.
+    expect(await topOnB('opening hours')).toBe('hours');
+    await a.app.kb.saveArticle('shop', { id: 'returns', question: 'How do I return shoes?', similar: ['return policy for shoes'], answer: 'Within 30 days' }, null, 'ann');
+    await vi.waitFor(async () => expect(await topOnB('return policy for shoes')).toBe('returns'));
+    await a.app.kb.deleteArticle('shop', 'hours', 'ann');
+    await vi.waitFor(async () => expect(await topOnB('opening hours')).not.toBe('hours'));
+    // Too many changes to send: B reads the articles again.
+    const rows = Array.from({ length: 501 }, (_, i) => JSON.stringify({ id: `gift-${i}`, question: `Gift card number ${i} balance`, answer: 'See the app' }));
+    rows.push(JSON.stringify({ id: 'warranty', question: 'What does the warranty cover?', answer: 'Two years' }));
+    expect(await a.app.kb.importArticles('shop', 'jsonl', Buffer.from(rows.join('\n')), { author: 'ann' })).toMatchObject({ ok: true, created: 502 });
+    await vi.waitFor(async () => expect(await topOnB('what does the warranty cover')).toBe('warranty'), { timeout: 10_000 });
   });
 
   it('connects by itself when the configuration names Redis', async () => {

@@ -31,6 +31,7 @@ interface Envelope {
 }
 
 export class RedisEventBus implements EventBus {
+  readonly shared = true;
   readonly #local: InProcessEventBus;
   readonly #publisher: Redis;
   readonly #subscriber: Redis;

@@ -108,8 +108,8 @@ export class KbIndexes {
   readonly #retrains = new Map<string, Promise<ModelVersion>>();
   /** Set by `close()`: a failed worker training is then not redone on this thread. */
   #closing = false;
-  /** Changes seen while a candidate of that KB is being built. */
-  readonly #pending = new Map<string, IndexChange[]>();
+  /** Changes seen while a candidate of that KB is being built (a retrain, a reload). */
+  readonly #pending = new Map<string, Set<IndexChange[]>>();
 
   constructor(options: KbIndexesOptions) {
     this.#options = options;
@@ -123,8 +123,11 @@ export class KbIndexes {
     return { query, decision: found.decision, hits: found.hits.slice(0, top) };
   }
 
-  /** Applies a change to the live index (if built) and to a candidate being built; schedules a retrain. */
-  changed(kb: string, changes: readonly IndexChange[]): void {
+  /**
+   * Applies a change to the live index (if built) and to a candidate being built, and
+   * schedules a retrain — unless the change was made (and is retrained) by another instance.
+   */
+  changed(kb: string, changes: readonly IndexChange[], { retrain = true }: { retrain?: boolean } = {}): void {
     if (changes.length === 0) return;
     const live = this.#entries.get(kb);
     if (live) {
@@ -132,8 +135,32 @@ export class KbIndexes {
         for (const change of changes) apply(entry, change);
       }, () => undefined);
     }
-    this.#pending.get(kb)?.push(...changes);
-    this.#scheduleRetrain(kb);
+    for (const log of this.#pending.get(kb) ?? []) log.push(...changes);
+    if (retrain) this.#scheduleRetrain(kb);
+  }
+
+  /**
+   * Rebuilds a built index from the database and the active model version, then swaps it
+   * in (another instance activated a model, or changed more than it could send). Searches
+   * use the old index until then; a KB not built here yet is built fresh on first use.
+   */
+  reload(kb: string): void {
+    if (!this.#entries.has(kb)) return;
+    const log = this.#track(kb);
+    const next = this.#build(kb, log).then(async (built) => {
+      await this.#restoreOrTrain(kb, built);
+      return built.entry;
+    });
+    void next
+      .then(
+        (entry) => {
+          // Synchronously from the last replay to the swap, as in a retrain.
+          for (const change of log.splice(0)) apply(entry, change);
+          this.#entries.set(kb, Promise.resolve(entry));
+        },
+        (error: unknown) => this.#options.logger.warn({ err: error, kb }, 'knowledge base reload failed; the previous index stays'),
+      )
+      .finally(() => this.#untrack(kb, log));
   }
 
   setThresholds(kb: string, thresholds: Thresholds): void {
@@ -268,9 +295,25 @@ export class KbIndexes {
     return { entry, articles: [...held.values()] };
   }
 
-  async #retrainNow(kb: string): Promise<ModelVersion> {
+  #track(kb: string): IndexChange[] {
     const log: IndexChange[] = [];
-    this.#pending.set(kb, log);
+    let logs = this.#pending.get(kb);
+    if (!logs) {
+      logs = new Set();
+      this.#pending.set(kb, logs);
+    }
+    logs.add(log);
+    return log;
+  }
+
+  #untrack(kb: string, log: IndexChange[]): void {
+    const logs = this.#pending.get(kb);
+    logs?.delete(log);
+    if (logs?.size === 0) this.#pending.delete(kb);
+  }
+
+  async #retrainNow(kb: string): Promise<ModelVersion> {
+    const log = this.#track(kb);
     try {
       const built = await this.#build(kb, log);
       const candidate = built.entry;
@@ -304,7 +347,7 @@ export class KbIndexes {
       if (active) this.#entries.set(kb, Promise.resolve(candidate));
       return model;
     } finally {
-      this.#pending.delete(kb);
+      this.#untrack(kb, log);
     }
   }
 }

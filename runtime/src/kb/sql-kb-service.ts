@@ -3,7 +3,9 @@
  * path, and multi-row statements for bulk imports) with one in-memory search index per
  * KB kept current by every change (`KbIndexes`).
  */
+import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../audit/audit-log.js';
+import type { EventBus, KefuEvent } from '../bus/event-bus.js';
 import { isUniqueViolation } from '../db/is-unique-violation.js';
 import type { LeanDb, LeanStatement } from '../db/lean-db.js';
 import type { Logger } from '../engine/types.js';
@@ -53,7 +55,15 @@ export interface SqlKbServiceOptions {
    * training runs on the event loop (logged at debug level).
    */
   trainWorker?: URL | false;
+  /**
+   * A bus shared with other instances (Redis): article changes, thresholds and model
+   * activations are sent to their indexes, and theirs applied here. Absent: one instance.
+   */
+  events?: EventBus;
 }
+
+/** More changes than this (a large import) are not sent; other instances read the articles again. */
+const MAX_CHANGES_PER_EVENT = 500;
 
 /** What a change to one article does to its KB's index. */
 function indexChange(article: Article): IndexChange {
@@ -69,9 +79,14 @@ export class SqlKbService implements KbService {
   readonly #indexes: KbIndexes;
   readonly #loop: SqlUnansweredLoop;
   readonly #now: () => number;
+  readonly #events: EventBus | undefined;
+  /** Marks this instance's KB events, which it must not apply twice. */
+  readonly #origin = randomUUID();
+  readonly #unsubscribe: () => void;
 
   constructor(options: SqlKbServiceOptions) {
     this.#db = options.db;
+    this.#events = options.events;
     this.#now = options.now ?? Date.now;
     this.#articles = new SqlKbArticles(options.db);
     this.#models = new SqlKbModels(options.db);
@@ -93,6 +108,7 @@ export class SqlKbService implements KbService {
       logger: options.logger,
       now: this.#now,
       onAutomaticRetrain: async (model) => {
+        this.#activated(model);
         await options.audit?.().record({
           actor: { id: null, name: 'system' },
           action: model.active ? 'kb.model.activate' : 'kb.model.reject',
@@ -101,6 +117,7 @@ export class SqlKbService implements KbService {
         });
       },
     });
+    this.#unsubscribe = options.events?.subscribeAll((event) => this.#fromElsewhere(event)) ?? (() => undefined);
     this.#loop = new SqlUnansweredLoop({
       db: options.db,
       requireBase: (kb) => this.#articles.requireBase(kb),
@@ -125,6 +142,7 @@ export class SqlKbService implements KbService {
   async updateBase(name: string, patch: { title?: string; thresholds?: KbThresholds }): Promise<KnowledgeBase> {
     const base = await this.#articles.updateBase(name, patch);
     this.#indexes.setThresholds(name, base.thresholds);
+    this.#events?.publish({ type: 'kb.thresholds', origin: this.#origin, kb: name, thresholds: base.thresholds });
     return base;
   }
 
@@ -171,7 +189,7 @@ export class SqlKbService implements KbService {
       throw conflictOf(error, content, !existing);
     }
     const saved: Article = { kb, ...content, revision, updatedAt: at.toISOString(), updatedBy: author };
-    this.#indexes.changed(kb, [indexChange(saved)]);
+    this.#changed(kb, [indexChange(saved)]);
     return saved;
   }
 
@@ -185,7 +203,7 @@ export class SqlKbService implements KbService {
     ]).catch((error: unknown) => {
       throw conflictOf(error, { ...existing }, false);
     });
-    this.#indexes.changed(kb, [{ kind: 'remove', id }]);
+    this.#changed(kb, [{ kind: 'remove', id }]);
   }
 
   history(kb: string, id: string): Promise<ArticleRevision[]> {
@@ -232,7 +250,7 @@ export class SqlKbService implements KbService {
       throw error;
     }
     const stamp = { kb, updatedAt: at.toISOString(), updatedBy: author };
-    this.#indexes.changed(kb, [
+    this.#changed(kb, [
       ...plan.creates.map((created) => indexChange({ ...stamp, ...created, revision: 1 })),
       ...plan.updates.map(({ content: updated, before }) => indexChange({ ...stamp, ...updated, revision: before.revision + 1 })),
       ...plan.removes.map((removed): IndexChange => ({ kind: 'remove', id: removed.id })),
@@ -275,7 +293,9 @@ export class SqlKbService implements KbService {
 
   async retrain(kb: string): Promise<ModelVersion> {
     await this.#articles.requireBase(kb);
-    return this.#indexes.retrain(kb);
+    const model = await this.#indexes.retrain(kb);
+    this.#activated(model);
+    return model;
   }
 
   logUnanswered(entry: UnansweredInput): Promise<void> {
@@ -299,6 +319,27 @@ export class SqlKbService implements KbService {
   }
 
   close(): Promise<void> {
+    this.#unsubscribe();
     return this.#indexes.close();
+  }
+
+  #changed(kb: string, changes: IndexChange[]): void {
+    this.#indexes.changed(kb, changes);
+    if (changes.length === 0) return;
+    this.#events?.publish({ type: 'kb.changed', origin: this.#origin, kb, changes: changes.length <= MAX_CHANGES_PER_EVENT ? changes : null });
+  }
+
+  #activated(model: ModelVersion): void {
+    if (model.active) this.#events?.publish({ type: 'kb.model-activated', origin: this.#origin, kb: model.kb });
+  }
+
+  /** Another instance's KB event: its change applied to this index, which it retrains. */
+  #fromElsewhere(event: KefuEvent): void {
+    if (!('origin' in event) || event.origin === this.#origin) return;
+    if (event.type === 'kb.changed') {
+      if (event.changes) this.#indexes.changed(event.kb, event.changes, { retrain: false });
+      else this.#indexes.reload(event.kb);
+    } else if (event.type === 'kb.model-activated') this.#indexes.reload(event.kb);
+    else if (event.type === 'kb.thresholds') this.#indexes.setThresholds(event.kb, event.thresholds);
   }
 }

@@ -107,7 +107,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       audit: new SqlAuditLog(db),
       customers: new SqlCustomerService(db, customers),
       conversations: new SqlConversationDirectory(db, chatStore),
-      kb: new SqlKbService({ db, logger, audit: () => app.audit, ...(options.kbRetrainDelayMs !== undefined ? { retrainDelayMs: options.kbRetrainDelayMs } : {}) }),
+      kb: new SqlKbService({ db, logger, audit: () => app.audit, ...(bus.shared ? { events: bus } : {}), ...(options.kbRetrainDelayMs !== undefined ? { retrainDelayMs: options.kbRetrainDelayMs } : {}) }),
     };
     if (options.warmUpKb) void app.kb.warmUp().catch((error: unknown) => logger.error({ err: error }, 'knowledge base warm-up failed'));
     const lean = db;
