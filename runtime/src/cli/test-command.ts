@@ -11,6 +11,7 @@ import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { builtinExecutors } from '../nodes/builtin-nodes.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 import { loadConfig } from '../config.js';
+import { guardedHttpClient, type HttpClient } from '../net/http-client.js';
 import { loadNodeTypes } from '../plugins/load-node-types.js';
 import { printLine } from './cli-output.js';
 
@@ -19,6 +20,8 @@ export interface TestCommandOptions {
   loadPublishedBundle?: () => Promise<BundleDocument | null>;
   catalog?: NodeCatalogEntry[];
   executors?: ReadonlyMap<string, NodeExecutor>;
+  /** HTTP for files without `http:` stubs (the configured SSRF policy). */
+  http?: HttpClient;
 }
 
 const TEST_FILE = /\.test\.(ya?ml|json)$/;
@@ -60,6 +63,7 @@ export async function runTestFiles(paths: readonly string[], print: (line: strin
           bundle: file.flows ? null : await published!,
           catalog: options.catalog ?? builtinCatalog,
           executors: options.executors ?? builtinExecutors,
+          ...(options.http ? { http: options.http } : {}),
         }),
       );
     } catch (error) {
@@ -80,7 +84,9 @@ export function registerTestCommand(program: Command, options: TestCommandOption
     .description('run conversation tests: scripted customer turns and the bot replies expected (see docs/conversation-tests.md)')
     .argument('<paths...>', 'test files or directories (searched for *.test.yaml, *.test.yml, *.test.json)')
     .action(async (paths: string[]) => {
-      const { catalog, executors } = await loadNodeTypes(loadConfig().plugins ?? []);
-      process.exitCode = await runTestFiles(paths, printLine, { catalog, executors, ...options });
+      const config = loadConfig();
+      const { catalog, executors } = await loadNodeTypes(config.plugins ?? []);
+      const http = guardedHttpClient({ allow: config.ssrfAllow ?? [] });
+      process.exitCode = await runTestFiles(paths, printLine, { catalog, executors, http, ...options });
     });
 }

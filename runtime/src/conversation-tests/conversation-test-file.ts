@@ -2,6 +2,7 @@ import type { Locale } from '@kefu/schemas';
 import type { HandoffOutcome } from '../engine/handoff-service.js';
 import type { VarValue } from '../engine/types.js';
 import type { ArticleInput } from '../kb/kb-types.js';
+import type { HttpStub } from './stub-http-client.js';
 import type { TestStep } from './test-step.js';
 
 export interface ConversationTestCase {
@@ -28,6 +29,8 @@ export interface ConversationTestFile {
   kbs: Record<string, { path: string; articles: ArticleInput[] }> | null;
   /** What the handoff service answers in this file's conversations. */
   handoff: HandoffOutcome;
+  /** Canned HTTP answers (`http:`); null: nodes call the real systems through the SSRF guard. */
+  http: HttpStub[] | null;
   cases: ConversationTestCase[];
 }
 

@@ -10,6 +10,7 @@ import {
 } from './conversation-test-file.js';
 import { loadKbFile } from './load-kb-file.js';
 import { parseStep } from './parse-step.js';
+import type { HttpStub } from './stub-http-client.js';
 import { testFileSchema } from './test-file-schema.js';
 import type { TestStep } from './test-step.js';
 
@@ -124,6 +125,7 @@ export async function loadConversationTestFile(path: string): Promise<Conversati
     settings,
     kbs,
     handoff: input.handoff ?? 'no-agent',
+    http: (input.http as HttpStub[] | undefined) ?? null,
     cases,
   };
 }

@@ -2,10 +2,12 @@ import type { BundleDocument, NodeCatalogEntry } from '@kefu/schemas';
 import type { Logger } from '../engine/types.js';
 import { defaultKbIndex } from './default-kb-index.js';
 import { MemoryKbRuntime, type KbSearchIndex } from '../kb/memory-kb-runtime.js';
+import { PUBLIC_HTTP, type HttpClient } from '../net/http-client.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
 import type { ConversationTestFile } from './conversation-test-file.js';
 import type { ConversationTestFileResult } from './conversation-test-result.js';
 import { runCase } from './run-case.js';
+import { StubHttpClient } from './stub-http-client.js';
 import { testBundle } from './test-bundle.js';
 
 export interface RunConversationTestsOptions {
@@ -18,6 +20,8 @@ export interface RunConversationTestsOptions {
   logger?: Logger;
   /** The retrieval index for the file's knowledge bases (default: the engine's `KbIndex`). */
   createKbIndex?: (kb: string) => KbSearchIndex;
+  /** HTTP for files without `http:` stubs (default: public addresses only). */
+  http?: HttpClient;
 }
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -49,7 +53,13 @@ export async function runConversationTests(
   };
   const cases = [];
   for (const testCase of file.cases) {
-    cases.push(await runCase(testCase, target.bundle, testCase.locale ?? target.locale, services));
+    const stubs = file.http ? new StubHttpClient(file.http) : null;
+    const http = stubs ?? options.http ?? PUBLIC_HTTP;
+    const result = await runCase(testCase, target.bundle, testCase.locale ?? target.locale, { ...services, http });
+    if (result.failure && stubs && stubs.unmatched.length > 0) {
+      result.failure.message += ` (no http stub matched: ${stubs.unmatched.join(', ')})`;
+    }
+    cases.push(result);
   }
   const passed = cases.filter((c) => c.passed).length;
   return { file: file.path, name: file.name, problems: [], cases, passed, failed: cases.length - passed };

@@ -17,6 +17,17 @@ export const caseSchema = z.strictObject({
   steps: z.array(z.unknown()).min(1),
 });
 
+const httpStubSchema = z
+  .strictObject({
+    url: z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL, or a prefix ending in *'),
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
+    status: z.number().int().min(100).max(599).optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    json: z.unknown().optional(),
+    text: z.string().optional(),
+  })
+  .refine((stub) => stub.json === undefined || stub.text === undefined, 'give json or text, not both');
+
 export const testFileSchema = z.strictObject({
   name: z.string().min(1),
   locale: locale.optional(),
@@ -35,6 +46,8 @@ export const testFileSchema = z.strictObject({
   kb: z.union([z.string().min(1), z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.string().min(1))]).optional(),
   /** What the handoff service answers (default `no-agent`: nobody online, as without an inbox). */
   handoff: z.enum(['assigned', 'queued', 'no-agent']).optional(),
+  /** Canned answers to the HTTP calls nodes make; when present, nothing else is called. */
+  http: z.array(httpStubSchema).min(1).optional(),
   cases: z.array(caseSchema).min(1),
 });
 

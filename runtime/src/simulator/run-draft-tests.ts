@@ -41,7 +41,7 @@ export async function runDraftTests(deps: SimulatorDeps, draft: FlowDocument, ya
   const result = await runConversationTests(
     // Unless the file says otherwise, the conversation starts in the draft, in its language.
     { ...file, locale: file.locale ?? draft.locale, startFlow: file.startFlow ?? draft.id },
-    { bundle, catalog: [...deps.catalog], executors: deps.executors ?? builtinExecutors, logger: deps.logger },
+    { bundle, catalog: [...deps.catalog], executors: deps.executors ?? builtinExecutors, logger: deps.logger, ...(deps.http ? { http: deps.http } : {}) },
   );
   if (result.problems.length > 0) {
     throw new KefuError('KEFU_ERR_BAD_REQUEST', result.problems.join('\n'), { path: '/testsYaml', details: result.problems });
