@@ -55,8 +55,18 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
   throw new Error(`kefu serve was not ready within ${READY_TIMEOUT_MS} ms:\n${tail(logFile)}`);
 }
 
-/** `name` names the log file (e2e/artifacts/<name>.log); `demo` publishes the demo templates. */
-export async function startRuntime(name: string, { demo }: { demo: boolean }): Promise<RunningRuntime> {
+export interface StartRuntimeOptions {
+  /** Publishes the demo templates (`serve --demo`). */
+  demo: boolean;
+  /**
+   * More environment for the server and for CLI commands beside it (`KEFU_PLUGINS`,
+   * `KEFU_SSRF_ALLOW`); it cannot move the runtime's data directory or database.
+   */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `name` names the log file (e2e/artifacts/<name>.log). */
+export async function startRuntime(name: string, { demo, env: extraEnv = {} }: StartRuntimeOptions): Promise<RunningRuntime> {
   for (const required of [cli, consoleIndex]) {
     if (!existsSync(required)) throw new Error(`${required} is missing: run "npm run build" before the e2e tests.`);
   }
@@ -66,7 +76,7 @@ export async function startRuntime(name: string, { demo }: { demo: boolean }): P
   const log = createWriteStream(logFile);
   const port = await freePort();
   const databaseUrl = `sqlite://${join(dataDir, 'kefu.db')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, KEFU_DATA_DIR: dataDir, KEFU_DATABASE_URL: databaseUrl, KEFU_LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, KEFU_LOG_LEVEL: 'warn', ...extraEnv, KEFU_DATA_DIR: dataDir, KEFU_DATABASE_URL: databaseUrl };
   const args = [cli, 'serve', ...(demo ? ['--demo'] : []), '--port', String(port)];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,

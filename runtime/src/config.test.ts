@@ -31,8 +31,8 @@ describe('loadConfig', () => {
   });
 
   it('reads plugins (relative folders resolved now), SSRF exceptions and the Redis URL', () => {
-    const config = loadConfig({ KEFU_PLUGINS: ' @acme/kefu-crm, ./plugins/erp ,/opt/kefu/x', KEFU_SSRF_ALLOW: 'erp.internal, 10.1.2.0/24', KEFU_REDIS_URL: 'redis://:pw@cache:6379/2' }, '/srv');
-    expect(config.plugins).toEqual(['@acme/kefu-crm', '/srv/plugins/erp', '/opt/kefu/x']);
+    const config = loadConfig({ KEFU_PLUGINS: ' @acme/kefu-crm, ./plugins/erp ,/opt/kefu/x, plugins/crm, kefu-mail', KEFU_SSRF_ALLOW: 'erp.internal, 10.1.2.0/24', KEFU_REDIS_URL: 'redis://:pw@cache:6379/2' }, '/srv');
+    expect(config.plugins).toEqual(['@acme/kefu-crm', '/srv/plugins/erp', '/opt/kefu/x', '/srv/plugins/crm', 'kefu-mail']);
     expect(config.ssrfAllow).toEqual(['erp.internal', '10.1.2.0/24']);
     expect(config.redisUrl).toBe('redis://:pw@cache:6379/2');
     expect(loadConfig({}, '/srv')).toMatchObject({ plugins: [], ssrfAllow: [] });

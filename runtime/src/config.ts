@@ -5,6 +5,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { KefuError } from './errors.js';
 import { parseSsrfAllow } from './net/ssrf-policy.js';
+import { isPluginPath } from './plugins/plugin-spec.js';
 import { parsePublicApiConfig, type PublicApiConfig } from './server/public-api-config.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -97,7 +98,7 @@ function parseRedisUrl(value: string | undefined): { redisUrl?: string } {
 
 function parsePlugins(value: string | undefined, cwd: string): string[] {
   const specs = (value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
-  return specs.map((spec) => (spec.startsWith('.') ? resolve(cwd, spec) : spec));
+  return specs.map((spec) => (isPluginPath(spec) ? resolve(cwd, spec) : spec));
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {

@@ -10,12 +10,16 @@ describe('kefu plugin check', () => {
     const lines: string[] = [];
     expect(await runPluginCheck(['./plugins/order-status'], (line) => lines.push(line), templates)).toBe(0);
     expect(lines).toEqual([`@acme/kefu-order-status 1.0.0 (${resolve(templates, 'plugins/order-status')}): acme/order-status`]);
+    // A path without ./ is a path too: it is no package name.
+    const again: string[] = [];
+    expect(await runPluginCheck(['plugins/order-status'], (line) => again.push(line), templates)).toBe(0);
+    expect(again).toEqual(lines);
   });
 
   it('fails with every problem when a plugin is broken or missing', async () => {
     await expect(runPluginCheck(['./plugins/nowhere'], () => undefined, templates)).rejects.toMatchObject({
       code: 'KEFU_ERR_CONFIG_INVALID',
-      message: expect.stringContaining(`${resolve(templates, 'plugins/nowhere')}: not found`),
+      message: expect.stringContaining(`${resolve(templates, 'plugins/nowhere')}: no folder with a package.json here`),
     });
   });
 });

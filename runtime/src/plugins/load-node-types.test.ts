@@ -73,7 +73,7 @@ describe('loading plugin node types', () => {
     await mkdir(join(project, 'deploy'), { recursive: true });
     const types = await loadNodeTypes(['@acme/kefu-order-status'], join(project, 'deploy'));
     expect(types.plugins.map((plugin) => plugin.root)).toEqual([join(project, 'node_modules/@acme/kefu-order-status')]);
-    expect(await problemsOf(['@acme/not-installed'], project)).toContain('@acme/not-installed: not found');
+    expect(await problemsOf(['@acme/not-installed'], project)).toContain('@acme/not-installed: no package of that name in node_modules (for a folder, give its path, e.g. ./@acme/not-installed)');
   });
 
   it('reports every manifest problem at its pointer in package.json, and loads nothing', async () => {

@@ -18,6 +18,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalJson, validateNodeDefinition, type JsonSchema, type NodeCatalogEntry } from '@kefu/schemas';
 import { KefuError } from '../errors.js';
+import { isPluginPath } from './plugin-spec.js';
 import { builtinCatalog } from '../nodes/builtin-catalog.js';
 import { builtinExecutors } from '../nodes/builtin-nodes.js';
 import type { NodeExecutor } from '../nodes/define-executor.js';
@@ -91,7 +92,7 @@ interface LoadedNode {
 async function loadPlugin(spec: string, cwd: string, problems: string[]): Promise<{ plugin: LoadedPlugin; nodes: LoadedNode[] } | null> {
   const root = locate(spec, cwd);
   if (root === null) {
-    problems.push(`${spec}: not found (give a folder path, or the name of a package installed in node_modules)`);
+    problems.push(isPluginPath(spec) ? `${spec}: no folder with a package.json here` : `${spec}: no package of that name in node_modules (for a folder, give its path, e.g. ./${spec})`);
     return null;
   }
   const packageFile = join(root, 'package.json');
@@ -115,7 +116,7 @@ async function loadPlugin(spec: string, cwd: string, problems: string[]): Promis
 
 /** A folder path as given, or a package in a node_modules folder from `cwd` upwards. */
 function locate(spec: string, cwd: string): string | null {
-  if (isAbsolute(spec) || spec.startsWith('.')) {
+  if (isPluginPath(spec)) {
     const folder = resolve(cwd, spec);
     return existsSync(join(folder, 'package.json')) ? folder : null;
   }

@@ -79,9 +79,12 @@ function describe(error: ErrorObject): Described {
       return { code: 'KEFU_SCHEMA_MAX_LENGTH', params: { limit: Number(error.params.limit) }, path };
     case 'pattern': {
       const params: Record<string, string | number> = { pattern: String(error.params.pattern) };
-      // A schema's description of the format reads better than a regular expression.
-      const hint = typeof schema.description === 'string' ? schema.description : undefined;
+      // A schema's description of the format reads better than a regular expression:
+      // its own, else the editor hint's (plugin schemas often carry only that one).
+      const ui = (schema['x-ui'] as { description?: Record<string, unknown> } | undefined)?.description;
+      const hint = typeof schema.description === 'string' ? schema.description : typeof ui?.en === 'string' ? ui.en : undefined;
       if (hint !== undefined) params.hint = hint;
+      if (typeof ui?.['zh-CN'] === 'string') params.hintZh = ui['zh-CN'];
       return { code: 'KEFU_SCHEMA_PATTERN', params, path };
     }
     case 'format':

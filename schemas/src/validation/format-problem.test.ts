@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../catalog.js';
 import { flowSchema } from '../schemas.js';
+import { ajvErrorsToProblems } from './ajv-errors-to-problems.js';
+import { createAjv } from './create-ajv.js';
 import { formatProblem } from './format-problem.js';
 import { PROBLEM_MESSAGES } from './messages/problem-messages.js';
 import { problemsOf } from './test-support/broken-flow.js';
@@ -17,6 +19,17 @@ describe('formatProblem', () => {
   it('renders semantic problems in Chinese', () => {
     const [problem] = problemsOf((flow) => (flow.nodes[3].config.text = '{{vars.nom}}'));
     expect(problem && formatProblem(problem, 'zh-CN')).toBe('使用了未在流程变量中声明的变量 "nom"');
+  });
+
+  it("explains a pattern with the editor hint's description, in each language, when the schema has no description of its own", () => {
+    const validate = createAjv().compile({
+      type: 'object',
+      properties: { code: { type: 'string', pattern: '^[A-Z]{2}$', 'x-ui': { description: { en: 'Two capital letters.', 'zh-CN': '两个大写字母。' } } } },
+    });
+    validate({ code: 'abc' });
+    const [problem] = ajvErrorsToProblems(validate.errors);
+    expect(problem && formatProblem(problem, 'en')).toBe('does not have the expected format: Two capital letters.');
+    expect(problem && formatProblem(problem, 'zh-CN')).toBe('格式不正确：两个大写字母。');
   });
 
   it('falls back to the message for a code it does not know', () => {

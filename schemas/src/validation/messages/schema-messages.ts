@@ -48,7 +48,7 @@ export const SCHEMA_MESSAGES: MessageCatalogue = {
   },
   KEFU_SCHEMA_PATTERN: {
     en: (x) => (x.hint === undefined ? `does not have the expected format (${p(x, 'pattern')})` : `does not have the expected format: ${x.hint}`),
-    'zh-CN': (x) => (x.hint === undefined ? `格式不正确（${p(x, 'pattern')}）` : `格式不正确：${x.hint}`),
+    'zh-CN': (x) => (x.hint === undefined && x.hintZh === undefined ? `格式不正确（${p(x, 'pattern')}）` : `格式不正确：${x.hintZh ?? x.hint}`),
   },
   KEFU_SCHEMA_FORMAT: {
     en: (x) => `must be a valid ${p(x, 'format')}`,
