@@ -23,6 +23,8 @@ export function checkConfigFields(ctx: FlowCheckContext): void {
         continue;
       }
       if (field.widget !== 'template' && field.widget !== 'expression') continue;
+      // The schema already says "must not be empty"; a second problem on the same field is noise.
+      if (field.value === '' && (field.minLength ?? 0) >= 1) continue;
       try {
         const reported = new Set<string>();
         for (const ref of collectVariableRefs(field.value, field.widget)) {

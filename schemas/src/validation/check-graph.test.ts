@@ -113,6 +113,11 @@ describe('variables and expressions', () => {
     ]);
   });
 
+  it('reports an empty required expression once, as empty (not also as a syntax error)', () => {
+    expect(summary(problemsOf((flow) => (flow.nodes[2].config.branches[0].when = '')))).toEqual(['KEFU_SCHEMA_NOT_EMPTY /nodes/2/config/branches/0/when']);
+    expect(summary(problemsOf((flow) => (flow.nodes[2].config.branches[0].when = '  ')))).toEqual(['KEFU_FLOW_EXPRESSION_SYNTAX /nodes/2/config/branches/0/when']);
+  });
+
   it('reports expression syntax errors with their column', () => {
     expect(problemsOf((flow) => (flow.nodes[2].config.branches[0].when = 'vars.name == ('))).toMatchObject([
       { code: 'KEFU_FLOW_EXPRESSION_SYNTAX', path: '/nodes/2/config/branches/0/when', message: 'Unexpected end of expression at column 15', params: { column: 15 } },

@@ -6,6 +6,8 @@ export interface WidgetField {
   /** JSON Pointer relative to the config, e.g. `/branches/0/when`. */
   pointer: string;
   value: unknown;
+  /** The property's `minLength`, when it has one (an empty value is then the schema's problem). */
+  minLength?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ function walk(value: unknown, schema: unknown, root: JsonSchema, pointer: string
     const key = `${pointer}\u0000${hints.widget}`;
     if (!seen.has(key)) {
       seen.add(key);
-      fields.push({ widget: hints.widget as WidgetField['widget'], pointer, value });
+      fields.push({ widget: hints.widget as WidgetField['widget'], pointer, value, ...(typeof resolved.minLength === 'number' ? { minLength: resolved.minLength } : {}) });
     }
   }
   for (const combinator of ['anyOf', 'oneOf', 'allOf'] as const) {

@@ -55,7 +55,7 @@ export const TEST_CATALOG: NodeCatalogEntry[] = [
     dynamicPorts: { from: '/branches', key: 'id', labelKey: 'label' },
     waitsForInput: false,
     configSchema: closed(
-      { branches: { type: 'array', minItems: 1, items: closed({ id: { type: 'string' }, when: { type: 'string', 'x-ui': { widget: 'expression' } } }, ['id', 'when']) } },
+      { branches: { type: 'array', minItems: 1, items: closed({ id: { type: 'string' }, when: { type: 'string', minLength: 1, 'x-ui': { widget: 'expression' } } }, ['id', 'when']) } },
       ['branches'],
     ),
   },
