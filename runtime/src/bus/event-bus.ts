@@ -20,7 +20,9 @@ export type KefuEvent =
   | { type: 'kb.changed'; origin: string; kb: string; changes: IndexChange[] | null }
   /** A new model version is active: other instances load it from the database. */
   | { type: 'kb.model-activated'; origin: string; kb: string }
-  | { type: 'kb.thresholds'; origin: string; kb: string; thresholds: Thresholds };
+  | { type: 'kb.thresholds'; origin: string; kb: string; thresholds: Thresholds }
+  /** Delivered in this process only: the shared bus is back after an outage, events of that time were missed. */
+  | { type: 'bus.resumed' };
 
 export type KefuEventHandler = (event: KefuEvent) => void;
 

@@ -7,7 +7,7 @@ import { echoFlow, echoSettings } from '../test-support/echo-flow.js';
 import { openTestServices, silentLogger } from '../test-support/open-test-services.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import type { KefuEvent } from './event-bus.js';
-import { RedisEventBus } from './redis-event-bus.js';
+import { CONNECTION_NAME, RedisEventBus } from './redis-event-bus.js';
 
 /** The Redis of the machine (CI makes sure it runs); override with KEFU_TEST_REDIS_URL. */
 const redisUrl = process.env.KEFU_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -135,10 +135,56 @@ describe('two instances sharing events through Redis', () => {
     await a.app.kb.deleteArticle('shop', 'hours', 'ann');
     await vi.waitFor(async () => expect(await topOnB('opening hours')).not.toBe('hours'));
     // Too many changes to send: B reads the articles again.
+    const sent: KefuEvent[] = [];
+    const offSent = b.bus.subscribeAll((event) => sent.push(event));
     const rows = Array.from({ length: 501 }, (_, i) => JSON.stringify({ id: `gift-${i}`, question: `Gift card number ${i} balance`, answer: 'See the app' }));
     rows.push(JSON.stringify({ id: 'warranty', question: 'What does the warranty cover?', answer: 'Two years' }));
     expect(await a.app.kb.importArticles('shop', 'jsonl', Buffer.from(rows.join('\n')), { author: 'ann' })).toMatchObject({ ok: true, created: 502 });
     await vi.waitFor(async () => expect(await topOnB('what does the warranty cover')).toBe('warranty'), { timeout: 10_000 });
+    expect(sent).toEqual([expect.objectContaining({ type: 'kb.changed', kb: 'shop', changes: null })]);
+    offSent();
+  });
+
+  it('applies thresholds set on A to B, and B loads the model A activated without recording one', async () => {
+    // Not word for word a question of the article, so its score is below 1 (the answer threshold below).
+    const decisionOnB = async () => (await b.app.kb.search('shop', 'can I return my shoes')).decision;
+    expect(await decisionOnB()).toBe('answer');
+    await a.app.kb.updateBase('shop', { thresholds: { answer: 1, suggest: 0.99 } });
+    await vi.waitFor(async () => expect(await decisionOnB()).not.toBe('answer'));
+    await a.app.kb.updateBase('shop', { thresholds: { answer: 0.3, suggest: 0.1 } });
+    await vi.waitFor(async () => expect(await decisionOnB()).toBe('answer'));
+
+    const events: KefuEvent[] = [];
+    const off = b.bus.subscribeAll((event) => events.push(event));
+    const model = await a.app.kb.retrain('shop');
+    expect(model.active).toBe(true);
+    await vi.waitFor(() => expect(events).toEqual([expect.objectContaining({ type: 'kb.model-activated', kb: 'shop' })]));
+    expect((await b.app.kb.listModels('shop')).map((m) => m.version)).toEqual([model.version]);
+    await vi.waitFor(async () => expect((await b.app.kb.search('shop', 'return policy for shoes')).hits[0]?.id).toBe('returns'));
+    off();
+  });
+
+  it('catches up on what it missed while Redis was away: every index it holds is read again', async () => {
+    // A third instance without Redis changes the KB: nobody is told, as during an outage.
+    const config = { database: test.database, dataDir: test.dataDir, secretKeyHex: 'ab'.repeat(32) };
+    const offline = await openTestServices(test, { config, kbRetrainDelayMs: null });
+    await offline.app.kb.saveArticle('shop', { id: 'delivery', question: 'How long does delivery take?', answer: 'Two days' }, null, 'ann');
+    await offline.close();
+    const topOnB = async () => (await b.app.kb.search('shop', 'how long does delivery take')).hits[0]?.id ?? null;
+    expect(await topOnB()).not.toBe('delivery');
+    b.bus.publish({ type: 'bus.resumed' });
+    await vi.waitFor(async () => expect(await topOnB()).toBe('delivery'), { timeout: 10_000 });
+  });
+
+  it('closes its Redis connections again when opening the services fails after connecting', async () => {
+    const raw = new Redis(redisUrl);
+    const ours = async () => (String(await raw.client('LIST'))).split('\n').filter((line) => line.includes(`name=${CONNECTION_NAME}`)).length;
+    const before = await ours();
+    // No secret key given and no folder to create one in: fails after the bus connected.
+    const config = { database: test.database, dataDir: '/dev/null/kefu', secretKeyHex: undefined, redisUrl };
+    await expect(openTestServices(test, { config })).rejects.toThrow();
+    await vi.waitFor(async () => expect(await ours()).toBe(before));
+    raw.disconnect();
   });
 
   it('connects by itself when the configuration names Redis', async () => {

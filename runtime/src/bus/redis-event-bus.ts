@@ -18,6 +18,7 @@ import { InProcessEventBus } from './in-process-event-bus.js';
 
 export const DEFAULT_CHANNEL = 'kefu:events';
 const CONNECT_TIMEOUT_MS = 5_000;
+export const CONNECTION_NAME = 'kefu-events';
 
 export interface RedisEventBusOptions {
   logger: Logger;
@@ -57,7 +58,8 @@ export class RedisEventBus implements EventBus {
 
   /** Connects both connections and subscribes; fails with a clear error when Redis does not answer. */
   static async connect(url: string, options: RedisEventBusOptions): Promise<RedisEventBus> {
-    const open = () => new Redis(url, { lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // Named, so `CLIENT LIST` shows which connections are Kefu's.
+    const open = () => new Redis(url, { lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: CONNECTION_NAME });
     const publisher = open();
     const subscriber = open();
     // Until the bus owns them, connection errors surface through connect() below.
@@ -79,6 +81,7 @@ export class RedisEventBus implements EventBus {
 
   publish(event: KefuEvent): void {
     this.#local.publish(event);
+    if (event.type === 'bus.resumed') return; // about this process's connection only
     const envelope: Envelope = { origin: this.#origin, event };
     this.#publisher.publish(this.#channel, JSON.stringify(envelope)).catch((error: unknown) => this.#lost(error));
   }
@@ -97,7 +100,16 @@ export class RedisEventBus implements EventBus {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.#subscriber.quit(), this.#publisher.quit()]);
+    // `quit()` is refused while Redis is unreachable (no offline queue), and the client
+    // would go on reconnecting: disconnect whatever did not quit.
+    await Promise.all(
+      [this.#subscriber, this.#publisher].map((connection) =>
+        connection.quit().then(
+          () => undefined,
+          () => connection.disconnect(),
+        ),
+      ),
+    );
   }
 
   #received(text: string): void {
@@ -120,21 +132,25 @@ export class RedisEventBus implements EventBus {
   #lost(error: unknown): void {
     if (this.#down) return;
     this.#down = true;
-    this.#logger.warn({ err: error }, 'Redis is unreachable: other instances miss events until it is back');
+    // Only the message: ioredis errors carry the failed command, and AUTH's is the password.
+    this.#logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'Redis is unreachable: other instances miss events until it is back');
   }
 
   #back(): void {
     if (!this.#down) return;
     this.#down = false;
     this.#logger.info({}, 'Redis is reachable again; events are shared with other instances');
+    // Subscribers that keep state from events (knowledge-base indexes) catch up.
+    this.#local.publish({ type: 'bus.resumed' });
   }
 }
 
-/** The URL without its password, for messages and logs. */
+/** The URL without its password (`user:pass@` or `?password=`), for messages and logs. */
 function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
+    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
     return parsed.toString();
   } catch {
     return '(not a URL)';

@@ -22,6 +22,9 @@ export interface TurnPlan {
   otherEffects: Effect[];
 }
 
+/** What `conversations.skill_group` holds (the handoff node's pattern); a plugin's odd value is not stored. */
+const SKILL_GROUP = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnPlan {
   let seq = afterSeq;
   const messages = result.outputs.map((output): NewMessage => ({
@@ -46,7 +49,7 @@ export function planTurn(result: StepResult, afterSeq: number, now: Date): TurnP
     } else if (effect.type === 'conversation.ended') {
       endedReason = typeof effect.reason === 'string' ? effect.reason : 'ended';
     } else {
-      if (effect.type === 'handoff.requested' && typeof effect.skillGroup === 'string') skillGroup = effect.skillGroup;
+      if (effect.type === 'handoff.requested' && typeof effect.skillGroup === 'string' && SKILL_GROUP.test(effect.skillGroup)) skillGroup = effect.skillGroup;
       otherEffects.push(effect);
     }
   }

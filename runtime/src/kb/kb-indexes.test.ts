@@ -3,7 +3,7 @@
  * database-backed service tests): lazy build, incremental changes, debounced retrains,
  * and a model that regresses on the test set is recorded but never activated.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Figures, IndexedArticle, SearchIndex, SearchOptions } from './kb-index-port.js';
 import type { Logger } from '../engine/types.js';
 import { KbIndexes, type IndexSource, type KbIndexesOptions, type SearchableArticle } from './kb-indexes.js';
@@ -240,6 +240,58 @@ describe('KbIndexes', () => {
     release();
     expect(await retrain).toMatchObject({ active: true, testCases: 0, top1: null, articleCount: 2 });
     expect((await indexes.search('kb', 'C', 3)).hits.map((hit) => hit.id)).toEqual(['c']);
+  });
+
+  it('reloads from the source and the active model (another instance trained it), replaying changes made meanwhile', async () => {
+    const articles = [{ id: 'a', question: 'A', similar: [], validity: open }];
+    const { indexes, models, created } = fixture({ figures: [{ top1: 1, top3: 1 }], articles, storedBytes: new Uint8Array([7]) });
+    current = indexes;
+    await indexes.search('kb', 'A', 3);
+    articles.push({ id: 'b', question: 'B', similar: [], validity: open });
+    indexes.reload('kb');
+    // Arrives while the reload reads the articles: it must not be lost by the swap.
+    indexes.changed('kb', [{ kind: 'upsert', article: { id: 'c', question: 'C', similar: [], validity: open } }], { retrain: false });
+    await vi.waitFor(async () => expect((await indexes.search('kb', 'B', 3)).hits.map((hit) => hit.id)).toEqual(['b']));
+    expect((await indexes.search('kb', 'C', 3)).hits.map((hit) => hit.id)).toEqual(['c']);
+    expect(created).toHaveLength(2);
+    expect(created[1]?.loaded).toEqual(new Uint8Array([7]));
+    expect(created[1]?.trained).toBe(0);
+    expect(models).toEqual([]);
+  });
+
+  it('never lets an older rebuild replace a newer one that finished first', async () => {
+    const gates: (() => void)[] = [];
+    let version = 0;
+    const indexes = new KbIndexes({
+      source: {
+        // Each read after the first waits for the test; it sees the articles of its moment.
+        searchable: async () => {
+          const question = `v${version++}`;
+          if (version > 1) await new Promise<void>((resolve) => gates.push(resolve));
+          return [{ id: question, question, similar: [], validity: open }];
+        },
+        thresholds: async () => ({ answer: 0.5, suggest: 0.2 }),
+        testCases: async () => [],
+        recordModel: async () => {
+          throw new Error('a reload records no model');
+        },
+        activeModelBytes: async () => new Uint8Array([1]),
+      },
+      createIndex: () => new ScriptedIndex({ top1: 1, top3: 1 }),
+      retrainDelayMs: null,
+      logger: silent,
+    });
+    current = indexes;
+    await indexes.search('kb', 'v0', 3);
+    indexes.reload('kb');
+    indexes.reload('kb');
+    await vi.waitFor(() => expect(gates).toHaveLength(2));
+    gates[1]?.();
+    await vi.waitFor(async () => expect((await indexes.search('kb', 'v2', 3)).decision).toBe('answer'));
+    gates[0]?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await indexes.search('kb', 'v2', 3)).decision).toBe('answer');
+    expect((await indexes.search('kb', 'v1', 3)).decision).toBe('none');
   });
 
   it('debounces automatic retrains after changes and reports them', async () => {

@@ -110,6 +110,12 @@ export class KbIndexes {
   #closing = false;
   /** Changes seen while a candidate of that KB is being built (a retrain, a reload). */
   readonly #pending = new Map<string, Set<IndexChange[]>>();
+  /**
+   * Per KB: how many rebuilds (retrains, reloads) have started, and which one last swapped
+   * its index in. A rebuild that started earlier never replaces one that started later.
+   */
+  readonly #started = new Map<string, number>();
+  readonly #swapped = new Map<string, number>();
 
   constructor(options: KbIndexesOptions) {
     this.#options = options;
@@ -146,6 +152,7 @@ export class KbIndexes {
    */
   reload(kb: string): void {
     if (!this.#entries.has(kb)) return;
+    const generation = this.#begin(kb);
     const log = this.#track(kb);
     const next = this.#build(kb, log).then(async (built) => {
       await this.#restoreOrTrain(kb, built);
@@ -156,11 +163,28 @@ export class KbIndexes {
         (entry) => {
           // Synchronously from the last replay to the swap, as in a retrain.
           for (const change of log.splice(0)) apply(entry, change);
-          this.#entries.set(kb, Promise.resolve(entry));
+          if (this.#maySwap(kb, generation)) this.#entries.set(kb, Promise.resolve(entry));
         },
         (error: unknown) => this.#options.logger.warn({ err: error, kb }, 'knowledge base reload failed; the previous index stays'),
       )
       .finally(() => this.#untrack(kb, log));
+  }
+
+  /** Reloads every index built here (events may have been missed, e.g. while Redis was down). */
+  reloadAll(): void {
+    for (const kb of [...this.#entries.keys()]) this.reload(kb);
+  }
+
+  #begin(kb: string): number {
+    const generation = (this.#started.get(kb) ?? 0) + 1;
+    this.#started.set(kb, generation);
+    return generation;
+  }
+
+  #maySwap(kb: string, generation: number): boolean {
+    if (generation <= (this.#swapped.get(kb) ?? 0)) return false;
+    this.#swapped.set(kb, generation);
+    return true;
   }
 
   setThresholds(kb: string, thresholds: Thresholds): void {
@@ -313,6 +337,7 @@ export class KbIndexes {
   }
 
   async #retrainNow(kb: string): Promise<ModelVersion> {
+    const generation = this.#begin(kb);
     const log = this.#track(kb);
     try {
       const built = await this.#build(kb, log);
@@ -344,7 +369,7 @@ export class KbIndexes {
       }, active && candidate.index.exportModel ? candidate.index.exportModel() : null);
       // Synchronously from the last replay to the swap: no change can slip in between.
       for (const change of log.splice(0)) apply(candidate, change);
-      if (active) this.#entries.set(kb, Promise.resolve(candidate));
+      if (active && this.#maySwap(kb, generation)) this.#entries.set(kb, Promise.resolve(candidate));
       return model;
     } finally {
       this.#untrack(kb, log);

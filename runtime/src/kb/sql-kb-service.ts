@@ -335,6 +335,7 @@ export class SqlKbService implements KbService {
 
   /** Another instance's KB event: its change applied to this index, which it retrains. */
   #fromElsewhere(event: KefuEvent): void {
+    if (event.type === 'bus.resumed') return this.#indexes.reloadAll();
     if (!('origin' in event) || event.origin === this.#origin) return;
     if (event.type === 'kb.changed') {
       if (event.changes) this.#indexes.changed(event.kb, event.changes, { retrain: false });

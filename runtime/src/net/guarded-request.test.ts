@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KefuError } from '../errors.js';
-import { checkUrlSyntax, guardedRequest } from './guarded-request.js';
+import { checkUrlSyntax, guardedRequest, nextHop } from './guarded-request.js';
 
 interface TestServer {
   /** `http://127.0.0.1:<port>` */
@@ -212,6 +212,30 @@ describe('guardedRequest: redirects', () => {
       expect(final, String(status)).toMatchObject({ method: keeps ? 'POST' : 'GET', url: '/done', body: keeps ? '{"a":1}' : '' });
       expect(final?.headers['content-type'], String(status)).toBe(keeps ? 'application/json' : undefined);
     }
+  });
+
+  it('never resends a body to another origin on 307/308, and never follows https to http', async () => {
+    const other = await startServer(answer(200, 'other'));
+    const server = await startServer((request, response) => response.writeHead(307, { location: `${other.origin}/landing` }).end());
+    const error = await failure(guardedRequest({ url: server.origin, method: 'POST', body: '{"card":"4111"}' }, ALLOW_LOOPBACK));
+    expect(error).toMatchObject({ code: 'KEFU_ERR_HTTP_FAILED', message: `${server.origin} redirected a request with a body to ${other.origin}; not followed.` });
+    expect(other.requests).toEqual([]);
+    // A GET may follow a 307 to another origin (there is nothing to resend).
+    expect(await guardedRequest({ url: server.origin }, ALLOW_LOOPBACK)).toMatchObject({ status: 200, text: 'other' });
+    // https → http, to the same host or another, is never followed.
+    const secure = { url: new URL('https://shop.example/x'), method: 'GET' as const, headers: {}, body: undefined };
+    expect(() => nextHop(secure, 302, 'http://shop.example/y')).toThrow('https://shop.example redirected to plain http (http://shop.example); not followed.');
+    expect(nextHop(secure, 302, 'https://shop.example/y').url.href).toBe('https://shop.example/y');
+  });
+
+  it('caps maxRedirects at 10 whatever an executor asks for', async () => {
+    const server = await startServer((request, response) => {
+      const hop = Number(request.url?.slice(1));
+      response.writeHead(302, { location: `/${hop + 1}` }).end();
+    });
+    const error = await failure(guardedRequest({ url: `${server.origin}/0`, maxRedirects: 1000 }, ALLOW_LOOPBACK));
+    expect(error).toMatchObject({ message: `${server.origin}: too many redirects (more than 10).` });
+    expect(server.requests).toHaveLength(11);
   });
 
   it('forwards only harmless headers when a redirect leaves the origin, all of them within it', async () => {

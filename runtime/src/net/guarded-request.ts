@@ -59,6 +59,9 @@ const DEFAULT_TIMEOUT_MS = 5_000;
 const MAX_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 const DEFAULT_MAX_REDIRECTS = 3;
+/** Hard ceilings whatever an executor asks for. */
+const MAX_MAX_BYTES = 8 * 1024 * 1024;
+const MAX_MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /**
  * The only caller headers forwarded when a redirect leaves the origin: credentials,
@@ -69,7 +72,7 @@ const BODY_HEADERS = ['content-type'];
 /** Message framing is ours: a caller's stale value would hang or split the exchange. */
 const FRAMING_HEADERS = ['content-length', 'transfer-encoding'];
 
-interface Hop {
+export interface Hop {
   url: URL;
   method: GuardedMethod;
   headers: Record<string, string>;
@@ -116,8 +119,8 @@ export async function guardedRequest(request: GuardedRequest, policy: SsrfPolicy
   const controller = new AbortController();
   const exchange: Exchange = {
     timeoutMs: Math.min(readLimit('timeoutMs', request.timeoutMs, DEFAULT_TIMEOUT_MS, 1), MAX_TIMEOUT_MS),
-    maxBytes: readLimit('maxBytes', request.maxBytes, DEFAULT_MAX_BYTES, 1),
-    maxRedirects: readLimit('maxRedirects', request.maxRedirects, DEFAULT_MAX_REDIRECTS, 0),
+    maxBytes: Math.min(readLimit('maxBytes', request.maxBytes, DEFAULT_MAX_BYTES, 1), MAX_MAX_BYTES),
+    maxRedirects: Math.min(readLimit('maxRedirects', request.maxRedirects, DEFAULT_MAX_REDIRECTS, 0), MAX_MAX_REDIRECTS),
     allow: compileSsrfPolicy(policy),
     lookup: deps.lookup ?? dns.lookup,
     signal: controller.signal,
@@ -154,8 +157,8 @@ function readLimit(name: string, value: number | undefined, fallback: number, mi
   return value;
 }
 
-/** 303 always, and 301/302 after POST, turn into a GET without body (as browsers do). */
-function nextHop(hop: Hop, status: number, location: string): Hop {
+/** 303 always, and 301/302 after POST, turn into a GET without body (as browsers do). Exported for tests. */
+export function nextHop(hop: Hop, status: number, location: string): Hop {
   let target: URL;
   try {
     target = new URL(location, hop.url);
@@ -163,10 +166,19 @@ function nextHop(hop: Hop, status: number, location: string): Hop {
     throw new KefuError('KEFU_ERR_HTTP_FAILED', `${hop.url.origin} redirected to an invalid URL.`);
   }
   const url = checkUrlSyntax(target.href);
+  if (hop.url.protocol === 'https:' && url.protocol === 'http:') {
+    throw new KefuError('KEFU_ERR_HTTP_FAILED', `${hop.url.origin} redirected to plain http (${url.origin}); not followed.`);
+  }
   const sameOrigin = url.origin === hop.url.origin;
   const headers = sameOrigin ? hop.headers : Object.fromEntries(Object.entries(hop.headers).filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name)));
   const becomesGet = status === 303 ? hop.method !== 'GET' : (status === 301 || status === 302) && hop.method === 'POST';
-  if (!becomesGet) return { url, method: hop.method, headers, body: hop.body };
+  if (!becomesGet) {
+    // A 307/308 resends the body: never to another origin, which may not see what it holds.
+    if (!sameOrigin && hop.body !== undefined) {
+      throw new KefuError('KEFU_ERR_HTTP_FAILED', `${hop.url.origin} redirected a request with a body to ${url.origin}; not followed.`);
+    }
+    return { url, method: hop.method, headers, body: hop.body };
+  }
   return { url, method: 'GET', headers: withoutHeaders(headers, BODY_HEADERS), body: undefined };
 }
 

@@ -105,7 +105,7 @@ describe('loading plugin node types', () => {
     const message = await problemsOf([root]);
     const node = (name: string, file: string) => join(root, 'nodes', name, file);
     expect(message).toContain(`${node('wrong-type', 'definition.js')}: /type: is "acme-test/other"; this folder must define "acme-test/wrong-type"`);
-    expect(message).toContain(`${node('open-config', 'definition.js')}: /configSchema/additionalProperties: the config schema must be closed`);
+    expect(message).toContain(`${node('open-config', 'config.schema.json')}: /additionalProperties: the config schema must be closed`);
     expect(message).toContain(`${node('reserved-port', 'definition.js')}: /ports/0/name: the "error" port is implicit`);
     expect(message).toContain(`${node('no-executor', 'executor.js')}: the default export must be a function`);
     expect(message).toContain(`${join(root, 'package.json')}: /kefu/nodes/4: ${node('missing-files', 'definition.js')}, ${node('missing-files', 'executor.js')} not found`);

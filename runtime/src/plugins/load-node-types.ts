@@ -190,7 +190,11 @@ async function loadNode(folder: string, type: string, source: string, where: str
   }
   const { source: _ignored, ...rest } = declared;
   const entry = { ...rest, configSchema: schema as JsonSchema } as unknown as NodeCatalogEntry;
-  for (const problem of validateNodeDefinition(entry).problems) problems.push(`${files.definition}: ${problem.path || '/'}: ${problem.message}`);
+  for (const problem of validateNodeDefinition(entry).problems) {
+    // The config schema comes from its own file: point there.
+    const inSchema = problem.path === '/configSchema' || problem.path.startsWith('/configSchema/');
+    problems.push(inSchema ? `${files.schema}: ${problem.path.slice('/configSchema'.length) || '/'}: ${problem.message}` : `${files.definition}: ${problem.path || '/'}: ${problem.message}`);
+  }
   if (entry.type !== type) problems.push(`${files.definition}: /type: is "${String(entry.type)}"; this folder must define "${type}"`);
   const fn = executorFunction(run);
   if (fn === null) problems.push(`${files.executor}: the default export must be a function (ctx, config) => result, or defineExecutor(...)`);

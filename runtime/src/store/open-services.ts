@@ -71,6 +71,8 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
   for (const plugin of nodeTypes.plugins) logger.info({ plugin: plugin.name, version: plugin.version, types: plugin.types }, 'loaded plugin');
   const orm = await openOrm(config.database);
   let db: LeanDb | null = null;
+  /** The bus this call opened (not one passed in): closed again if opening fails later. */
+  let openedBus: EventBus | null = null;
   try {
     if (options.migrate) {
       const applied = await migrateOrm(orm);
@@ -80,6 +82,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
     const { catalog, executors } = nodeTypes;
     const http = guardedHttpClient({ allow: config.ssrfAllow ?? [] });
     const bus: EventBus = options.bus ?? (config.redisUrl ? await RedisEventBus.connect(config.redisUrl, { logger }) : new InProcessEventBus((error) => logger.error({ err: error }, 'event handler failed')));
+    if (!options.bus) openedBus = bus;
     const chatStore = new ChatStore(db);
     const processor = new TurnProcessor({
       store: chatStore,
@@ -134,6 +137,7 @@ export async function openServices(options: OpenServicesOptions): Promise<KefuSe
       },
     };
   } catch (error) {
+    await openedBus?.close?.();
     await db?.close();
     await orm.close(true);
     throw error;

@@ -46,6 +46,13 @@ describe('validateNodeDefinition', () => {
     );
   });
 
+  it('reports config-schema problems together with shape problems', () => {
+    expect(paths(definition({ category: 'crm', configSchema: { type: 'object' } }))).toEqual([
+      expect.stringMatching(/^\/category: /),
+      '/configSchema/additionalProperties: the config schema must be closed ("additionalProperties": false), so a misspelt field is an error',
+    ]);
+  });
+
   it('refuses a declared error port and a port declared twice', () => {
     const title = { en: 'x', 'zh-CN': 'x' };
     expect(paths(definition({ ports: [{ name: 'found', title }, { name: 'error', title }, { name: 'found', title }] }))).toEqual([

@@ -17,9 +17,12 @@ let compiled: ValidateFunction | null = null;
  */
 export function validateNodeDefinition(definition: unknown): ValidationResult {
   compiled ??= createAjv().compile(nodeDefinitionSchema);
-  if (!compiled(definition)) return toValidationResult(ajvErrorsToProblems(compiled.errors));
+  const shapeProblems = compiled(definition) ? [] : ajvErrorsToProblems(compiled.errors);
   const entry = definition as NodeCatalogEntry;
-  return toValidationResult([...portProblems(entry), ...configSchemaProblems(entry)]);
+  // The config schema is checked even when the rest is wrong, so one run reports everything.
+  const schema: unknown = definition !== null && typeof definition === 'object' ? entry.configSchema : undefined;
+  const configProblems = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? configSchemaProblems(entry) : [];
+  return toValidationResult([...shapeProblems, ...(shapeProblems.length === 0 ? portProblems(entry) : []), ...configProblems]);
 }
 
 function portProblems(entry: NodeCatalogEntry): Problem[] {
