@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { loadNodeTypes } from '../plugins/load-node-types.js';
-import { isPluginPath } from '../plugins/plugin-spec.js';
 import { printLine } from './cli-output.js';
 
 /**
@@ -11,7 +9,8 @@ import { printLine } from './cli-output.js';
  * Returns the exit code.
  */
 export async function runPluginCheck(paths: readonly string[], print: (line: string) => void, cwd: string = process.cwd()): Promise<number> {
-  const specs = paths.length > 0 ? paths.map((path) => (isPluginPath(path) ? resolve(cwd, path) : path)) : (loadConfig().plugins ?? []);
+  // Folders given here are resolved against `cwd` by the loader, as KEFU_PLUGINS's by loadConfig.
+  const specs = paths.length > 0 ? paths : (loadConfig().plugins ?? []);
   if (specs.length === 0) {
     print('no plugins: name plugin folders or packages, or set KEFU_PLUGINS');
     return 1;

@@ -6,7 +6,7 @@
  * is named in the case's failure.
  */
 import { KefuError } from '../errors.js';
-import type { GuardedRequest, GuardedResponse } from '../net/guarded-request.js';
+import { guardedResponse, type GuardedRequest, type GuardedResponse } from '../net/guarded-request.js';
 import type { HttpClient } from '../net/http-client.js';
 
 export interface HttpStub {
@@ -39,19 +39,7 @@ export class StubHttpClient implements HttpClient {
     const text = stub.text ?? (stub.json === undefined ? '' : JSON.stringify(stub.json));
     const headers = Object.fromEntries(Object.entries(stub.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
     if (stub.json !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
-    return {
-      status: stub.status ?? 200,
-      headers,
-      url: request.url,
-      text,
-      json: () => {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          throw new KefuError('KEFU_ERR_HTTP_FAILED', `the stubbed answer to ${method} ${request.url} is not JSON`);
-        }
-      },
-    };
+    return guardedResponse(new URL(request.url), stub.status ?? 200, headers, text);
   }
 }
 

@@ -273,18 +273,22 @@ function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, strin
 }
 
 function toGuardedResponse(url: URL, response: RawResponse): GuardedResponse {
-  const text = response.body.toString('utf8');
+  return guardedResponse(url, response.status, response.headers, response.body.toString('utf8'));
+}
+
+/** An answer as executors see it (`headers` lower-case); also what conversation-test stubs answer. */
+export function guardedResponse(url: URL, status: number, headers: Record<string, string>, text: string): GuardedResponse {
   return {
-    status: response.status,
-    headers: response.headers,
+    status,
+    headers,
     url: url.href,
     text,
     json(): unknown {
       try {
         return JSON.parse(text);
       } catch (error) {
-        const type = response.headers['content-type'] ?? 'no content type';
-        throw new KefuError('KEFU_ERR_HTTP_FAILED', `${url.origin} did not answer with JSON (status ${response.status}, ${type}).`, { cause: error });
+        const type = headers['content-type'] ?? 'no content type';
+        throw new KefuError('KEFU_ERR_HTTP_FAILED', `${url.origin} did not answer with JSON (status ${status}, ${type}).`, { cause: error });
       }
     },
   };

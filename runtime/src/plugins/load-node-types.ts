@@ -92,7 +92,7 @@ interface LoadedNode {
 async function loadPlugin(spec: string, cwd: string, problems: string[]): Promise<{ plugin: LoadedPlugin; nodes: LoadedNode[] } | null> {
   const root = locate(spec, cwd);
   if (root === null) {
-    problems.push(isPluginPath(spec) ? `${spec}: no folder with a package.json here` : `${spec}: no package of that name in node_modules (for a folder, give its path, e.g. ./${spec})`);
+    problems.push(isPluginPath(spec) ? `${resolve(cwd, spec)}: no folder with a package.json here` : `${spec}: no package of that name in node_modules (for a folder, give its path, e.g. ./${spec})`);
     return null;
   }
   const packageFile = join(root, 'package.json');
